@@ -1,0 +1,135 @@
+import { App } from './app/app';
+import { defaultAppPaths } from './app/app-paths';
+import { toClock, type Clock, type SinonClock } from './clock/clock';
+import { createMemoryFileSystem, type FakeFileSystem } from './runtime/file-system';
+import type { HostEntry, Runtime } from './runtime/runtime';
+import { SessionModule } from './session/session-module';
+import type { Session } from './session/session';
+import type { Transport } from './transports/transport';
+import { LiveTransport } from './transports/live/live-transport';
+import { InProcessTransport, type InProcessHandler } from './transports/in-process/in-process-transport';
+import { createNet, type Net } from './net/net';
+import { createProtocolModule, type ProtocolModule } from './protocol/protocol-module';
+import { Dialog } from './dialog/dialog';
+import { createBrowserWindowClass, type BrowserWindowClass } from './browser-window/browser-window';
+import { WebContentsRegistry, type WebContentsModule } from './web-contents/web-contents-registry';
+import { createSystemNetworkContext } from './session/system-network-context';
+import { FakeControls } from './fake-controls';
+import { parseHostMap } from './runtime/host-map';
+
+/** Electron version whose behaviour the fake reproduces. */
+export const electronVersion = '45.5.0';
+/** Chromium major shipped with Electron 45 (reduced User-Agent form). */
+export const chromeVersion = '154.0.0.0';
+
+export interface ElectronFakeOptions {
+  /** A `@sinonjs/fake-timers` clock, or the fake's own `Clock`. Default: the global timers, read at call time. */
+  clock?: Clock | SinonClock;
+  /** `false` starts before `app` is ready; call `fake.ready()` later. Default `true`. */
+  ready?: boolean;
+  /** A real directory for userData. Default: `/home/user/.config/<name>` on an in-memory memfs volume. */
+  userDataPath?: string;
+  /** `app.getName()`. Default `'Electron'`. */
+  name?: string;
+  /** `app.getVersion()`. Default: the Electron version. */
+  version?: string;
+  /**
+   * Where requests go: a {@link Transport}, or a `(request: Request) => Response` handler
+   * answering in-process. Default: the live transport (Node's HTTP stack).
+   */
+  transport?: Transport | InProcessHandler;
+  /** Host name → address(es) for `resolveHost` and PAC `dnsResolve`. */
+  hosts?: Record<string, string | string[]>;
+  /** Environment read for `setProxy({ mode: 'system' })`. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+/** What `require('electron')` gives main-process code, plus the harness controls in `fake`. */
+export interface ElectronFake {
+  readonly app: App;
+  readonly session: SessionModule;
+  readonly net: Net;
+  readonly protocol: ProtocolModule;
+  readonly dialog: Dialog;
+  readonly BrowserWindow: BrowserWindowClass;
+  readonly webContents: WebContentsModule;
+  readonly fake: FakeControls;
+}
+
+interface Carried {
+  readonly fs: FakeFileSystem;
+  readonly hosts: Map<string, HostEntry[]>;
+}
+
+/**
+ * Creates an in-memory Electron main process: `session`, `net`, `app`,
+ * `protocol`, `dialog`, `BrowserWindow` and `webContents`, with Electron 45's
+ * behaviour, plus `fake` to drive it from a test.
+ * @example
+ * const electron = createElectronFake({ transport: () => new Response('hi') });
+ * const res = await electron.net.fetch('https://example.com/');
+ */
+export function createElectronFake(options: ElectronFakeOptions = {}, carried?: Carried): ElectronFake {
+  const clock = toClock(options.clock);
+  const fs = carried?.fs ?? (options.userDataPath === undefined ? createMemoryFileSystem() : realFs());
+  const appName = options.name ?? 'Electron';
+  const appVersion = options.version ?? electronVersion;
+  const paths = defaultAppPaths(appName, options.userDataPath);
+  const transport = toTransport(options.transport);
+  const hosts = carried?.hosts ?? parseHostMap(options.hosts ?? {});
+
+  // The runtime is assembled in two steps because `app` and the system network
+  // context need the runtime object itself.
+  const runtime = {
+    clock,
+    fs,
+    paths,
+    appName,
+    appVersion,
+    transport,
+    hosts,
+    ntlmCredentialDomains: undefined,
+    blobs: new Map<string, Buffer>(),
+    privilegedSchemes: new Map(),
+    online: true,
+    env: options.env ?? process.env,
+    userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) ${appName}/${appVersion} Chrome/${chromeVersion} Electron/${electronVersion} Safari/537.36`,
+  } as Partial<Runtime> as { -readonly [K in keyof Runtime]: Runtime[K] };
+  runtime.app = new App(runtime);
+  runtime.systemNetworkContext = createSystemNetworkContext(runtime);
+
+  fs.mkdirSync(paths.get('userData') ?? '/', { recursive: true });
+
+  const app = runtime.app;
+  const session = new SessionModule(runtime, (created: Session) => {
+    app.emit('session-created', created);
+  });
+  const webContents = new WebContentsRegistry();
+  const electron: ElectronFake = {
+    app,
+    session,
+    net: createNet(runtime, session),
+    protocol: createProtocolModule(runtime, session),
+    dialog: new Dialog(runtime),
+    BrowserWindow: createBrowserWindowClass(runtime, session, webContents),
+    webContents: webContents.module,
+    fake: new FakeControls({
+      runtime,
+      session,
+      restart: () => createElectronFake({ ...options, ready: true }, { fs, hosts }),
+    }),
+  };
+  if (options.ready !== false) app.markReady();
+  return electron;
+}
+
+function toTransport(transport: Transport | InProcessHandler | undefined): Transport {
+  if (transport === undefined) return new LiveTransport();
+  if (typeof transport === 'function') return new InProcessTransport(transport);
+  return transport;
+}
+
+function realFs(): FakeFileSystem {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:fs') as FakeFileSystem;
+}

@@ -1,0 +1,87 @@
+import { runRequest } from '../pipeline/pipeline';
+import type { SessionInternals } from '../session/session-internals';
+import type { CacheMode } from '../pipeline/exchange';
+import { credentialPolicy } from './credentials';
+
+/** `fetch` init plus Electron's extra option. */
+export type SessionFetchInit = RequestInit & { bypassCustomProtocolHandlers?: boolean };
+
+// Fetch "null body status" (101, 103, 204, 205, 304) must not carry a body.
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+function toStream(body: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = body[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+/**
+ * `ses.fetch` / `net.fetch` (Electron lib/browser/api/net-fetch.ts): custom
+ * schemes and `file:` allowed, `data:`/`blob:` not; the Request's default
+ * credentials `'same-origin'` without an Origin header becomes `'include'`,
+ * so session cookies are sent and stored by default.
+ */
+export async function sessionFetch(
+  session: SessionInternals,
+  input: string | Request,
+  init?: SessionFetchInit,
+): Promise<Response> {
+  const request = new Request(input, init);
+  const url = request.url;
+  const protocol = new URL(url).protocol;
+  if (protocol === 'data:' || protocol === 'blob:') throw new TypeError(`Fetching ${protocol} URLs is not supported`);
+  const headers: [string, string][] = [];
+  request.headers.forEach((value, name) => headers.push([name, value]));
+  const origin = request.headers.get('origin') ?? undefined;
+  const credentials = request.credentials === 'same-origin' && origin === undefined ? 'include' : request.credentials;
+  const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+  const referrer = request.referrer === 'about:client' || request.referrer === 'no-referrer' ? '' : request.referrer;
+  const response = await runRequest({
+    session,
+    url,
+    method: request.method,
+    headers,
+    body,
+    resourceType: 'other',
+    referrer,
+    origin,
+    ...credentialPolicy(credentials, false, url, origin),
+    redirect: request.redirect,
+    cache: request.cache as CacheMode,
+    bypassCustomProtocolHandlers: init?.bypassCustomProtocolHandlers === true,
+    allowNonHttpSchemes: true,
+    webContents: undefined,
+    signal: request.signal,
+    onRedirect: undefined,
+    onLogin: undefined,
+  });
+  const responseHeaders = new Headers();
+  for (const [name, value] of response.headers) {
+    try {
+      responseHeaders.append(name, value);
+    } catch {
+      // A header the Fetch API refuses is dropped, as undici would.
+    }
+  }
+  const noBody = nullBodyStatuses.has(response.statusCode) || request.method === 'HEAD' || response.body === null;
+  if (noBody && response.body !== null) for await (const chunk of response.body) void chunk;
+  const status = response.statusCode;
+  return new Response(noBody ? null : toStream(response.body as AsyncIterable<Uint8Array>), {
+    // The Response constructor only takes 200–599; informational answers are reported as-is where possible.
+    status: status < 200 || status > 599 ? 200 : status,
+    statusText: response.statusMessage,
+    headers: responseHeaders,
+  });
+}

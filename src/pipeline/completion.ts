@@ -1,0 +1,68 @@
+import { NetError } from '../errors/net-error';
+import type { Exchange } from './exchange';
+import { baseDetails, withResponse } from './web-request-details';
+
+function errorString(error: unknown): string {
+  if (error instanceof NetError) return error.message;
+  return 'net::ERR_FAILED';
+}
+
+/** `webRequest.onErrorOccurred`: the request failed before or while its body was read. */
+export function notifyError(exchange: Exchange, error: unknown): void {
+  const listener = exchange.session.session.webRequest.listenerFor('onErrorOccurred', exchange.url, exchange.resourceType);
+  if (listener === undefined) return;
+  const details = withResponse(baseDetails(exchange), exchange);
+  details['fromCache'] = exchange.response?.fromCache ?? false;
+  details['error'] = errorString(error);
+  listener(details);
+}
+
+function fireCompleted(exchange: Exchange): void {
+  const listener = exchange.session.session.webRequest.listenerFor('onCompleted', exchange.url, exchange.resourceType);
+  if (listener === undefined) return;
+  const details = withResponse(baseDetails(exchange), exchange);
+  details['error'] = 'net::OK';
+  listener(details);
+}
+
+/**
+ * Wraps the response body so that reading it to the end fires `onCompleted`
+ * and a failure (or abort) fires `onErrorOccurred` — never both, never twice.
+ */
+export function notifyCompleted(
+  exchange: Exchange,
+  body: AsyncIterable<Uint8Array> | null,
+  release: () => void,
+): AsyncIterable<Uint8Array> | null {
+  if (body === null) {
+    release();
+    fireCompleted(exchange);
+    return null;
+  }
+  let settled = false;
+  const settle = (error?: unknown): void => {
+    if (settled) return;
+    settled = true;
+    release();
+    if (error === undefined) fireCompleted(exchange);
+    else notifyError(exchange, error);
+  };
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for await (const chunk of body) {
+          if (exchange.signal.aborted) throw exchange.signal.reason instanceof Error ? exchange.signal.reason : new NetError('ERR_ABORTED');
+          yield chunk;
+        }
+        if (exchange.signal.aborted) throw exchange.signal.reason instanceof Error ? exchange.signal.reason : new NetError('ERR_ABORTED');
+        settle();
+      } catch (error) {
+        settle(error);
+        throw error;
+      } finally {
+        // The consumer stopped early (abort, cancel): Chromium reports ERR_ABORTED.
+        if (!settled) settle(new NetError('ERR_ABORTED'));
+      }
+    },
+  };
+}

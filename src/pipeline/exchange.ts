@@ -1,0 +1,111 @@
+import type { SessionInternals } from '../session/session-internals';
+import type { HeaderList, ProxyHop, TransportResponse } from '../transports/transport';
+import type { MutableHeaderList } from './header-list';
+import type { AuthChallenge } from './auth/auth-challenge';
+
+/** webRequest resource types (Electron's spelling). */
+export type ResourceType =
+  | 'mainFrame'
+  | 'subFrame'
+  | 'stylesheet'
+  | 'script'
+  | 'image'
+  | 'font'
+  | 'object'
+  | 'xhr'
+  | 'ping'
+  | 'cspReport'
+  | 'media'
+  | 'webSocket'
+  | 'other';
+
+export type RedirectMode = 'follow' | 'error' | 'manual';
+export type CacheMode = 'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';
+
+/** What `'login'` listeners receive (Electron's `AuthInfo`). */
+export interface AuthInfo {
+  isProxy: boolean;
+  scheme: string;
+  host: string;
+  port: number;
+  realm: string;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** A redirect about to be followed, as ClientRequest's `'redirect'` event reports it. */
+export interface RedirectInfo {
+  statusCode: number;
+  method: string;
+  redirectUrl: string;
+  responseHeaders: Record<string, string[]>;
+}
+
+/** The caller's side of a request: who asked and how it wants redirects, auth and cookies handled. */
+export interface RequestInit {
+  readonly session: SessionInternals;
+  url: string;
+  method: string;
+  headers: MutableHeaderList;
+  body: Uint8Array | undefined;
+  readonly resourceType: ResourceType;
+  readonly referrer: string;
+  readonly origin: string | undefined;
+  /** Whether the session's cookie store is read and written. */
+  readonly useCookies: boolean;
+  /** Whether HTTP auth (cache, URL credentials, `'login'`) may be used. */
+  readonly allowAuth: boolean;
+  readonly redirect: RedirectMode;
+  readonly cache: CacheMode;
+  readonly bypassCustomProtocolHandlers: boolean;
+  /** `net.request` only accepts http(s); fetch and navigations accept custom schemes and `file:`. */
+  readonly allowNonHttpSchemes: boolean;
+  /** Frame that made the request: adds `webContents`/`webContentsId`/`frame` to details. */
+  readonly webContents: { readonly id: number } | undefined;
+  readonly signal: AbortSignal;
+  /**
+   * Decides a redirect in `manual` mode (ClientRequest `followRedirect()`); resolves
+   * `true` to follow. Also told about every redirect in other modes.
+   */
+  readonly onRedirect: ((info: RedirectInfo) => boolean | Promise<boolean>) | undefined;
+  /** Asks for credentials (`'login'`); undefined means the caller has no login event. */
+  readonly onLogin: ((info: AuthInfo) => Promise<Credentials | undefined>) | undefined;
+}
+
+/** One request's whole trip through the pipeline; stages read and write it. */
+export interface Exchange extends RequestInit {
+  readonly id: number;
+  readonly urlChain: string[];
+  /** A protocol handler chosen by the first stage, answering instead of the network. */
+  handler: ((exchange: Exchange) => Promise<TransportResponse>) | undefined;
+  proxy: ProxyHop | undefined;
+  response: ExchangeResponse | undefined;
+  /** Set by the redirect stage or an `onBeforeRequest` redirectURL. */
+  pendingRedirect: { url: string; statusCode: number; statusLine: string; internal: boolean } | undefined;
+  redirectCount: number;
+  /** Credentials to send on the next attempt (URL userinfo or `'login'`). */
+  authAttempt: { credentials: Credentials; isProxy: boolean; challenge: AuthChallenge } | undefined;
+  authAttemptCount: number;
+  triedUrlCredentials: boolean;
+  readonly timings: { start: number };
+}
+
+export interface ExchangeResponse {
+  statusCode: number;
+  statusMessage: string;
+  httpVersion: string;
+  headers: HeaderList;
+  body: AsyncIterable<Uint8Array> | null;
+  fromCache: boolean;
+  remoteAddress: string | undefined;
+}
+
+/** What the pipeline hands back to `net.request`, `fetch` and navigations. */
+export interface PipelineResponse extends ExchangeResponse {
+  readonly url: string;
+  readonly urlChain: readonly string[];
+  readonly requestId: number;
+}

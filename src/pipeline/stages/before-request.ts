@@ -1,0 +1,33 @@
+import { NetError } from '../../errors/net-error';
+import { callBlockingListener } from '../../web-request/blocking-call';
+import { stage } from './stage';
+import { baseDetails, withUploadData } from '../web-request-details';
+
+/**
+ * `webRequest.onBeforeRequest`: `cancel` fails with ERR_BLOCKED_BY_CLIENT;
+ * `redirectURL` becomes an internal 307 redirect (Chromium
+ * `URLRequestRedirectJob`, status line `HTTP/1.1 307 Internal Redirect`).
+ */
+export const beforeRequest = stage('webRequest.onBeforeRequest', async (exchange) => {
+  const listener = exchange.session.session.webRequest.listenerFor(
+    'onBeforeRequest',
+    exchange.url,
+    exchange.resourceType,
+  );
+  if (listener === undefined) return;
+  const details = withUploadData(baseDetails(exchange), exchange);
+  details['redirectURL'] = '';
+  const response = await callBlockingListener(listener, details, exchange.signal);
+  if (response === undefined) return;
+  if (response['cancel'] === true) throw new NetError('ERR_BLOCKED_BY_CLIENT');
+  const redirectURL = response['redirectURL'];
+  if (typeof redirectURL === 'string' && redirectURL !== '') {
+    exchange.pendingRedirect = {
+      url: redirectURL,
+      statusCode: 307,
+      statusLine: 'HTTP/1.1 307 Internal Redirect',
+      internal: true,
+    };
+    return { restartAt: 'redirects' };
+  }
+});

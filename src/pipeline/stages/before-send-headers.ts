@@ -1,0 +1,25 @@
+import { NetError } from '../../errors/net-error';
+import { callBlockingListener } from '../../web-request/blocking-call';
+import { requestHeadersFromListener } from '../../web-request/headers';
+import { stage } from './stage';
+import { baseDetails, withRequestHeaders, withUploadData } from '../web-request-details';
+
+/**
+ * `webRequest.onBeforeSendHeaders`: `requestHeaders` replaces the whole set
+ * (Electron spec "resets the whole headers"); `cancel` blocks the request.
+ */
+export const beforeSendHeaders = stage('webRequest.onBeforeSendHeaders', async (exchange) => {
+  const listener = exchange.session.session.webRequest.listenerFor(
+    'onBeforeSendHeaders',
+    exchange.url,
+    exchange.resourceType,
+  );
+  if (listener === undefined) return;
+  const details = withRequestHeaders(withUploadData(baseDetails(exchange), exchange), exchange);
+  const response = await callBlockingListener(listener, details, exchange.signal);
+  if (response === undefined) return;
+  if (response['cancel'] === true) throw new NetError('ERR_BLOCKED_BY_CLIENT');
+  if ('requestHeaders' in response && response['requestHeaders'] !== undefined) {
+    exchange.headers = requestHeadersFromListener(response['requestHeaders']);
+  }
+});

@@ -1,0 +1,191 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import tls from 'node:tls';
+import zlib from 'node:zlib';
+import { pipeline, type Readable } from 'node:stream';
+import { NetError } from '../../errors/net-error';
+import type { Transport, TransportRequest, TransportResponse, TlsPeer } from '../transport';
+import { netErrorFromSocketError } from './socket-errors';
+import { cipherListExcluding } from './cipher-suites';
+
+export interface LiveTransportOptions {
+  /** Resolves host names before the system resolver (the fake's host map). */
+  readonly lookupHost?: (host: string) => { address: string; family: 4 | 6 } | undefined;
+}
+
+function flatHeaders(headers: TransportRequest['headers']): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of headers) flat.push(name, value);
+  return flat;
+}
+
+function rawHeaderPairs(raw: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i] as string, raw[i + 1] as string]);
+  return pairs;
+}
+
+// Chromium decodes these content codings itself and keeps the Content-Encoding header.
+function decoded(response: http.IncomingMessage): Readable {
+  const coding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const decoder =
+    coding === 'gzip' || coding === 'x-gzip'
+      ? zlib.createGunzip()
+      : coding === 'deflate'
+        ? zlib.createInflate()
+        : coding === 'br'
+          ? zlib.createBrotliDecompress()
+          : undefined;
+  if (decoder === undefined) return response;
+  // pipeline() forwards a reset of the socket into the decoder, so the reader sees it.
+  pipeline(response, decoder, () => undefined);
+  return decoder;
+}
+
+async function* chunks(stream: Readable, source: http.IncomingMessage): AsyncIterable<Uint8Array> {
+  try {
+    for await (const chunk of stream) yield chunk as Uint8Array;
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('Z_')) throw new NetError('ERR_CONTENT_DECODING_FAILED', { cause: error });
+    throw netErrorFromSocketError(error, true);
+  } finally {
+    source.destroy();
+  }
+}
+
+/**
+ * Sends requests over Node's own `http`/`https` modules, so a real server on
+ * 127.0.0.1 answers, and so do a test's msw `setupServer` handlers and nock
+ * scopes, which intercept those modules. Connections are not pooled: every
+ * request opens its own, so each TLS handshake is seen by the verification stage.
+ */
+export class LiveTransport implements Transport {
+  readonly name = 'live';
+  readonly #options: LiveTransportOptions;
+  readonly #open = new Set<http.ClientRequest>();
+
+  constructor(options: LiveTransportOptions = {}) {
+    this.#options = options;
+  }
+
+  dispatch(request: TransportRequest): Promise<TransportResponse> {
+    return new Promise<TransportResponse>((resolve, reject) => {
+      const { url, proxy } = request;
+      const secure = url.protocol === 'https:';
+      if (proxy !== undefined && proxy.scheme !== 'http') {
+        reject(new NetError('ERR_NO_SUPPORTED_PROXIES'));
+        return;
+      }
+      const viaHttpProxy = proxy !== undefined && !secure;
+      const target = viaHttpProxy ? { host: proxy.host, port: proxy.port } : { host: url.hostname, port: url.port };
+      const lookup = this.#lookup();
+      const options: https.RequestOptions = {
+        method: request.method,
+        host: target.host.replace(/^\[|\]$/g, ''),
+        port: target.port === '' ? (secure ? 443 : 80) : Number(target.port),
+        path: viaHttpProxy ? url.href : `${url.pathname}${url.search}`,
+        headers: flatHeaders(request.headers) as unknown as http.OutgoingHttpHeaders,
+        agent: false,
+        ...(lookup === undefined ? {} : { lookup }),
+        ...(secure ? this.#tlsOptions(request) : {}),
+      };
+      let gotResponse = false;
+      const req = (secure ? https : http).request(options);
+      this.#open.add(req);
+      const fail = (error: unknown): void => {
+        this.#open.delete(req);
+        req.destroy();
+        reject(error instanceof NetError ? error : netErrorFromSocketError(error, gotResponse));
+      };
+      const abort = (): void => fail(request.signal.reason ?? new NetError('ERR_ABORTED'));
+      if (request.signal.aborted) return abort();
+      request.signal.addEventListener('abort', abort, { once: true });
+      req.on('error', fail);
+      if (secure) this.#verifyOnConnect(req, request, url.hostname, fail);
+      req.on('response', (response) => {
+        gotResponse = true;
+        request.signal.removeEventListener('abort', abort);
+        const stream = decoded(response);
+        const hasBody = request.method !== 'HEAD' && ![101, 204, 304].includes(response.statusCode ?? 0);
+        resolve({
+          status: response.statusCode ?? 0,
+          statusText: response.statusMessage ?? '',
+          httpVersion: response.httpVersion,
+          headers: rawHeaderPairs(response.rawHeaders),
+          body: hasBody ? chunks(stream, response) : (response.resume(), null),
+          ...(response.socket?.remoteAddress === undefined ? {} : { remoteAddress: response.socket.remoteAddress }),
+        });
+        response.on('close', () => this.#open.delete(req));
+      });
+      req.end(request.body === undefined ? undefined : Buffer.from(request.body));
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const req of this.#open) req.destroy(new NetError('ERR_ABORTED'));
+    this.#open.clear();
+  }
+
+  #lookup(): LookupFunction | undefined {
+    const lookupHost = this.#options.lookupHost;
+    if (lookupHost === undefined) return undefined;
+    return ((hostname: string, options: unknown, callback: (...args: unknown[]) => void) => {
+      const found = lookupHost(hostname);
+      if (found === undefined) {
+        import('node:dns').then((dns) => dns.lookup(hostname, options as object, callback), callback);
+        return;
+      }
+      if ((options as { all?: boolean }).all === true) callback(null, [found]);
+      else callback(null, found.address, found.family);
+    }) as LookupFunction;
+  }
+
+  #tlsOptions(request: TransportRequest): https.RequestOptions {
+    const settings = request.tls;
+    const ciphers = cipherListExcluding(settings?.disabledCipherSuites);
+    return {
+      // The verification stage decides; Node only reports what it found.
+      rejectUnauthorized: false,
+      servername: request.url.hostname.replace(/^\[|\]$/g, ''),
+      minVersion: settings?.minVersion === 'tls1.3' ? 'TLSv1.3' : 'TLSv1.2',
+      maxVersion: settings?.maxVersion === 'tls1.2' ? 'TLSv1.2' : 'TLSv1.3',
+      ...(ciphers === undefined ? {} : { ciphers }),
+    };
+  }
+
+  #verifyOnConnect(req: http.ClientRequest, request: TransportRequest, hostname: string, fail: (e: unknown) => void): void {
+    const verify = request.verifyTls;
+    req.on('socket', (socket) => {
+      if (!(socket instanceof tls.TLSSocket) || verify === undefined) return;
+      // Hold the request bytes until the certificate verdict is in.
+      socket.cork();
+      socket.once('secureConnect', () => {
+        const peer: TlsPeer = {
+          hostname,
+          chain: peerChain(socket),
+          // Node stores OpenSSL's verify code here (e.g. 'DEPTH_ZERO_SELF_SIGNED_CERT').
+          authorizationError: socket.authorized ? undefined : String(socket.authorizationError),
+        };
+        verify(peer).then(
+          () => socket.uncork(),
+          (error: unknown) => fail(error),
+        );
+      });
+    });
+  }
+}
+
+function peerChain(socket: tls.TLSSocket): Buffer[] {
+  const chain: Buffer[] = [];
+  let cert = socket.getPeerCertificate(true) as tls.DetailedPeerCertificate | undefined;
+  const seen = new Set<string>();
+  while (cert !== undefined && cert.raw !== undefined && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    chain.push(cert.raw);
+    cert = cert.issuerCertificate;
+  }
+  return chain;
+}

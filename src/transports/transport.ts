@@ -1,0 +1,65 @@
+/** An ordered header list, names in the case they were given. */
+export type HeaderList = readonly (readonly [string, string])[];
+
+/** Where the request goes next hop: straight to the origin or through one proxy. */
+export interface ProxyHop {
+  readonly scheme: 'direct' | 'http' | 'https' | 'socks4' | 'socks5' | 'quic';
+  readonly host: string;
+  readonly port: number;
+}
+
+/** TLS settings from `ses.setSSLConfig`. */
+export interface TlsSettings {
+  readonly minVersion?: 'tls1.2' | 'tls1.3';
+  readonly maxVersion?: 'tls1.2' | 'tls1.3';
+  readonly disabledCipherSuites?: readonly number[];
+}
+
+/** What the server presented on a new TLS connection, as Node saw it. */
+export interface TlsPeer {
+  readonly hostname: string;
+  /** DER certificates, leaf first. */
+  readonly chain: readonly Buffer[];
+  /** Node's verdict (`tls.TLSSocket#authorizationError`), or undefined when trusted. */
+  readonly authorizationError: string | undefined;
+}
+
+export interface TransportRequest {
+  readonly id: number;
+  readonly url: URL;
+  readonly method: string;
+  readonly headers: HeaderList;
+  readonly body: Uint8Array | undefined;
+  readonly proxy: ProxyHop | undefined;
+  readonly tls: TlsSettings | undefined;
+  /**
+   * Called for each new TLS connection before the request is written; rejecting
+   * fails the request with that error (the certificate-verification stage).
+   */
+  readonly verifyTls: ((peer: TlsPeer) => Promise<void>) | undefined;
+  readonly signal: AbortSignal;
+}
+
+export interface TransportResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly httpVersion: string;
+  readonly headers: HeaderList;
+  /** Decoded-on-the-wire body chunks, or null for no body. */
+  readonly body: AsyncIterable<Uint8Array> | null;
+  readonly remoteAddress?: string;
+}
+
+/**
+ * How requests leave the fake. Implementations: the live transport (Node's own
+ * HTTP stack, so real servers, msw and nock all answer), the in-process transport
+ * (a `(Request) => Response` handler) and the fixture transport (HAR replay).
+ * A transport MUST settle `dispatch` exactly once, MUST reject with a `NetError`
+ * for network failures, and MUST stop reading when `signal` aborts.
+ */
+export interface Transport {
+  readonly name: string;
+  dispatch(request: TransportRequest): Promise<TransportResponse>;
+  /** Drops pooled connections (`closeAllConnections`) and releases resources. */
+  close(): Promise<void>;
+}
