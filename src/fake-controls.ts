@@ -5,6 +5,16 @@ import type { Runtime } from './runtime/runtime';
 import { toEntries } from './runtime/host-map';
 import type { SessionModule } from './session/session-module';
 import type { ElectronFake } from './create-electron-fake';
+import { internalsOf } from './session/session-internals';
+import type { Session } from './session/session';
+import {
+  inspectSession,
+  sessionStorage,
+  type SessionInspection,
+  type SessionStorage,
+} from './session/session-inspection';
+import { createElectronEvent } from './runtime/electron-event';
+import { HarnessError } from './errors/harness-error';
 
 export interface FakeControlsInit {
   readonly runtime: Runtime;
@@ -48,10 +58,46 @@ export class FakeControls {
    * partitions are gone; old session objects are not reused.
    */
   restart(): ElectronFake {
-    if (this.#restarted) throw new Error('Failed to restart the fake: it was already restarted. Call restart() on the fake it returned.');
+    if (this.#restarted) {
+      throw new HarnessError(
+        'FAKE_DISPOSED',
+        'Failed to restart the fake: it was already restarted. Call restart() on the fake it returned.',
+      );
+    }
     this.#restarted = true;
-    for (const session of this.#session.allSessions()) session.closeAllConnections().catch(() => undefined);
+    for (const session of this.#session.allSessions()) {
+      // Quitting writes what Chromium keeps in memory (DOM storage) before the process ends.
+      internalsOf(session).storage.flush();
+      session.closeAllConnections().catch(() => undefined);
+    }
     return this.#restart();
+  }
+
+  /**
+   * The per-origin web storage of `session` (localStorage, IndexedDB, file
+   * systems, service workers, CacheStorage, shader cache, background fetch,
+   * downloads), to seed before and inspect after `clearStorageData`/`clearData`.
+   */
+  storage(session: Session): SessionStorage {
+    return sessionStorage(this.#internals(session, 'read the storage of'));
+  }
+
+  /** What the app configured on `session`: handlers, emulation, SSL config, download path, preconnects… */
+  inspect(session: Session): SessionInspection {
+    return inspectSession(this.#internals(session, 'inspect'));
+  }
+
+  /**
+   * Emits `'preconnect'` on `session` as a page's `<link rel="preconnect">`
+   * hint would: `(event, preconnectUrl, allowCredentials, frame)`, with the
+   * URL reduced to its origin plus `/` and `frame` null (the fake has no
+   * renderer). `ses.preconnect()` itself never emits it, as in Electron.
+   */
+  emitPreconnect(session: Session, url: string, allowCredentials = true): void {
+    this.#internals(session, 'emit preconnect on');
+    const parsed = new URL(url);
+    const schemeHostPort = `${parsed.protocol}//${parsed.host}/`;
+    session.emit('preconnect', createElectronEvent(session), schemeHostPort, allowCredentials, null);
   }
 
   /** Maps a host name to one or more addresses for `resolveHost`, PAC `dnsResolve` and the live transport. */
@@ -78,5 +124,16 @@ export class FakeControls {
   /** Drops a blob, as Chromium does once nothing references it. */
   releaseBlob(uuid: string): void {
     this.#runtime.blobs.delete(uuid);
+  }
+
+  #internals(session: Session, verb: string): ReturnType<typeof internalsOf> {
+    try {
+      return internalsOf(session);
+    } catch {
+      throw new HarnessError(
+        'INVALID_OPTION',
+        `Failed to ${verb} the session: it is not a session of an electron-session-fake. Pass a session from this fake's session module.`,
+      );
+    }
   }
 }

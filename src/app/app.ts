@@ -14,6 +14,8 @@ const knownNames = new Set<string>(appPathNames);
  */
 export class App extends EventEmitter {
   readonly #runtime: Runtime;
+  /** Paths the app set itself; `sessionData` follows `userData` until it is one of them. */
+  readonly #overridden = new Set<AppPathName>();
   #ready = false;
   #readyPromise: Promise<void>;
   #resolveReady!: () => void;
@@ -38,23 +40,37 @@ export class App extends EventEmitter {
   markReady(): void {
     if (this.#ready) return;
     this.emit('will-finish-launching');
+    // Electron pins `sessionData` to `userData` once the browser process starts
+    // unless the app set it; a later `setPath('userData')` does not move it.
+    if (!this.#overridden.has('sessionData')) {
+      this.#runtime.paths.set('sessionData', this.getPath('userData'));
+      this.#overridden.add('sessionData');
+    }
     this.#ready = true;
     this.#resolveReady();
     this.emit('ready', createElectronEvent(this), {});
   }
 
+  /** `app.getPath(name)`; an unknown name throws `Failed to get '<name>' path`. */
   getPath(name: string): string {
+    if (name === 'sessionData' && !this.#overridden.has('sessionData')) return this.getPath('userData');
     const value = knownNames.has(name) ? this.#runtime.paths.get(name as AppPathName) : undefined;
     if (value === undefined) throw new Error(`Failed to get '${name}' path`);
     return value;
   }
 
+  /**
+   * `app.setPath(name, path)`: the path must be absolute (`Path must be
+   * absolute`) and the name known (`Failed to set path`); the directory is
+   * created like Electron's `PathService::OverrideAndCreateIfNeeded` does.
+   * Sessions already created keep their storage path.
+   */
   setPath(name: string, value: string): void {
-    if (!path.isAbsolute(value)) throw new Error('Path must be absolute');
+    if (typeof value !== 'string' || !path.isAbsolute(value)) throw new Error('Path must be absolute');
     if (!knownNames.has(name)) throw new Error('Failed to set path');
-    // Electron creates the directory if needed (PathService::OverrideAndCreateIfNeeded).
     this.#runtime.fs.mkdirSync(value, { recursive: true });
     this.#runtime.paths.set(name as AppPathName, value);
+    this.#overridden.add(name as AppPathName);
   }
 
   getName(): string {

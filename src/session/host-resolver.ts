@@ -63,7 +63,8 @@ export class HostResolver {
     const options = parseOptions(args);
     return nextTask().then(() => {
       const entries = this.#lookup(host.toLowerCase(), options.cacheUsage ?? 'allowed');
-      const wanted = options.queryType === undefined ? undefined : options.queryType === 'A' ? 'ipv4' : 'ipv6';
+      const wanted =
+        options.queryType === undefined ? undefined : options.queryType === 'A' ? 'ipv4' : 'ipv6';
       const endpoints = entries
         .filter((entry) => wanted === undefined || entry.family === wanted)
         .map(({ address, family }) => ({ address, family }));
@@ -87,7 +88,11 @@ export class HostResolver {
     if (literal !== undefined) return literal;
     const cached = this.#cache.get(host);
     const now = this.#clock.now();
-    if (cached !== undefined && cacheUsage !== 'disallowed' && (cacheUsage === 'staleAllowed' || cached.expiresAt > now)) {
+    if (
+      cached !== undefined &&
+      cacheUsage !== 'disallowed' &&
+      (cacheUsage === 'staleAllowed' || cached.expiresAt > now)
+    ) {
       return cached.entries;
     }
     const entries = this.#hosts.get(host) ?? [];

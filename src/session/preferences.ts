@@ -9,6 +9,8 @@ export interface PreferenceValues {
   'spellcheck.dictionaries': string[];
   'browser.enable_spellchecking': boolean;
   'download.default_directory': string;
+  /** Salt of the media device ids pages see; reset when cookies are cleared. */
+  'media.device_id_salt': string;
 }
 
 /**

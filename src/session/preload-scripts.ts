@@ -64,7 +64,8 @@ export class PreloadScriptRegistry {
     if (paths === undefined || paths === null) {
       throw new TypeError(`Cannot read properties of ${String(paths)} (reading 'map')`);
     }
-    if (typeof (paths as { map?: unknown }).map !== 'function') throw new TypeError('preloads.map is not a function');
+    if (typeof (paths as { map?: unknown }).map !== 'function')
+      throw new TypeError('preloads.map is not a function');
     for (const filePath of Array.from(paths as ArrayLike<unknown>)) {
       const script = toScript([{ type: 'frame', filePath, _deprecated: true }], true);
       if (!path.isAbsolute(script.filePath)) {

@@ -1,25 +1,19 @@
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Runtime } from '../runtime/runtime';
 import { Session } from './session';
 import { AuthCache } from '../pipeline/auth/auth-cache';
+import { conversionError } from './gin-arguments';
+import { Preferences } from './preferences';
+import { PreloadScriptRegistry } from './preload-scripts';
+import { SpellChecker } from './spellchecker';
+import { StorageBuckets } from './storage-buckets';
+import { HostResolver } from './host-resolver';
+import { partitionFolder } from './partition-folder';
 
+/** `Electron.FromPartitionOptions` / `FromPathOptions`. */
 export interface FromPartitionOptions {
   cache?: boolean;
-}
-
-/**
- * Chromium's `base::EscapePath` as Electron applies it to partition names
- * (`ElectronBrowserContext`): the lower-cased name becomes one folder name.
- */
-function partitionFolder(name: string): string {
-  return name.toLowerCase().replace(/[^A-Za-z0-9._~!$&'()*+,;=:@-]/g, (c) =>
-    [...Buffer.from(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
-}
-
-function argumentError(index: number, value: unknown): TypeError {
-  const type = value === null ? 'null' : typeof value;
-  return new TypeError(`Error processing argument at index ${index}, conversion failure from ${type}`);
 }
 
 /**
@@ -37,34 +31,46 @@ export class SessionModule {
     this.#onCreated = onCreated;
   }
 
+  /** `session.defaultSession`: `fromPartition('')` on every read, so always the same object. */
   get defaultSession(): Session {
     return this.fromPartition('');
   }
 
+  /**
+   * `''` and `'persist:'` give the default session; `'persist:NAME'` a persistent
+   * session under `<sessionData>/Partitions/<escaped lower-cased NAME>`; anything
+   * else an in-memory session. Keys are case-sensitive; options count only on
+   * first creation.
+   */
   fromPartition(partition: string, options?: FromPartitionOptions): Session {
     this.#assertReady();
-    if (typeof partition !== 'string') throw argumentError(0, partition);
+    if (typeof partition !== 'string') throw conversionError(0, partition);
     const persistent = partition === '' || partition.startsWith('persist:');
     const name = persistent ? partition.slice('persist:'.length) : partition;
-    // 'persist:' and '' share the default session's key (Electron: empty persistent partition).
     const key = persistent ? `persist:${name}` : `memory:${name}`;
     const existing = this.#partitions.get(key);
     if (existing !== undefined) return existing;
-    const sessionData = this.#runtime.paths.get('sessionData') ?? '/';
+    const sessionData = this.#runtime.app.getPath('sessionData');
     const storagePath = !persistent
       ? null
       : name === ''
         ? sessionData
         : path.join(sessionData, 'Partitions', partitionFolder(name));
-    const session = this.#create(partition === 'persist:' ? '' : partition, persistent, storagePath, options);
+    const session = this.#create(
+      persistent ? (name === '' ? '' : partition) : partition,
+      persistent,
+      storagePath,
+      options,
+    );
     this.#partitions.set(key, session);
     this.#onCreated(session);
     return session;
   }
 
+  /** A persistent session stored at the absolute `path`, keyed by that exact string. */
   fromPath(sessionPath: string, options?: FromPartitionOptions): Session {
     this.#assertReady();
-    if (typeof sessionPath !== 'string') throw argumentError(0, sessionPath);
+    if (typeof sessionPath !== 'string') throw conversionError(0, sessionPath);
     if (sessionPath === '') throw new TypeError('An empty path was specified');
     if (!path.isAbsolute(sessionPath)) throw new TypeError('An absolute path was not provided');
     const existing = this.#paths.get(sessionPath);
@@ -90,19 +96,45 @@ export class SessionModule {
     storagePath: string | null,
     options: FromPartitionOptions | undefined,
   ): Session {
-    if (storagePath !== null) this.#runtime.fs.mkdirSync(storagePath, { recursive: true });
+    const runtime = this.#runtime;
+    if (storagePath !== null) runtime.fs.mkdirSync(storagePath, { recursive: true });
+    // A non-object options argument is ignored; only a boolean `cache: false` turns the cache off.
     const cache = typeof options === 'object' && options !== null && options.cache === false ? false : true;
+    const prefs = new Preferences(runtime.fs, storagePath);
+    if (prefs.get('media.device_id_salt') === undefined) {
+      prefs.set('media.device_id_salt', randomBytes(16).toString('hex'));
+    }
     return Session.create({
       internals: {
-        runtime: this.#runtime,
+        runtime,
         partition,
         persistent,
         storagePath,
         cacheEnabled: cache,
-        userAgent: this.#runtime.userAgent,
+        userAgent: runtime.userAgent,
         acceptLanguages: undefined,
         inflight: new Set(),
         authCache: new AuthCache(),
+        prefs,
+        preloadScripts: new PreloadScriptRegistry(),
+        spellChecker: new SpellChecker({
+          fs: runtime.fs,
+          prefs,
+          storagePath,
+          locale: runtime.app.getLocale(),
+        }),
+        storage: new StorageBuckets(runtime.fs, storagePath),
+        hostResolver: new HostResolver(runtime.hosts, runtime.clock),
+        codeCache: { path: undefined, urls: new Set() },
+        downloadPath: prefs.get('download.default_directory'),
+        preconnects: [],
+        permissionRequestHandler: null,
+        permissionCheckHandler: null,
+        devicePermissionHandler: null,
+        displayMediaRequestHandler: null,
+        usbProtectedClassesHandler: null,
+        bluetoothPairingHandler: null,
+        localAIHandler: null,
       },
     });
   }

@@ -105,7 +105,12 @@ export class SpellChecker {
   readonly #prefs: Preferences;
   readonly #file: string | undefined;
 
-  constructor(options: { fs: FakeFileSystem; prefs: Preferences; storagePath: string | null; locale: string }) {
+  constructor(options: {
+    fs: FakeFileSystem;
+    prefs: Preferences;
+    storagePath: string | null;
+    locale: string;
+  }) {
     this.#fs = options.fs;
     this.#prefs = options.prefs;
     this.#file =
@@ -141,7 +146,8 @@ export class SpellChecker {
     const codes: string[] = [];
     for (const language of value as string[]) {
       const code = correspondingSpellCheckLanguage(language);
-      if (code === '') throw new Error(`Invalid language code provided: "${language}" is not a valid language code`);
+      if (code === '')
+        throw new Error(`Invalid language code provided: "${language}" is not a valid language code`);
       codes.push(code);
     }
     this.#prefs.set('spellcheck.dictionaries', codes);
