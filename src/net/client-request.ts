@@ -3,7 +3,12 @@ import { runRequest } from '../pipeline/pipeline';
 import type { AuthInfo, Credentials, RedirectInfo } from '../pipeline/exchange';
 import type { SessionInternals } from '../session/session-internals';
 import { IncomingMessage } from './incoming-message';
-import { parseRequestOptions, validateHeader, type ClientRequestConstructorOptions, type ParsedRequestOptions } from './request-options';
+import {
+  parseRequestOptions,
+  validateHeader,
+  type ClientRequestConstructorOptions,
+  type ParsedRequestOptions,
+} from './request-options';
 import { credentialPolicy } from './credentials';
 
 const httpProtocols = new Set(['http:', 'https:']);
@@ -51,7 +56,10 @@ export class ClientRequest extends Writable {
     if (!allowAnyProtocol && !httpProtocols.has(new URL(this.#options.url).protocol)) {
       throw new Error('ClientRequest only supports http: and https: protocols');
     }
-    if (this.#options.credentials === 'same-origin' && (this.#options.origin === undefined || this.#options.origin === '')) {
+    if (
+      this.#options.credentials === 'same-origin' &&
+      (this.#options.origin === undefined || this.#options.origin === '')
+    ) {
       throw new Error('credentials: same-origin requires origin to be set');
     }
     // The session is resolved now so that a bad `session` option throws synchronously.
@@ -86,7 +94,8 @@ export class ClientRequest extends Writable {
   }
 
   followRedirect(): void {
-    if (this.#followRedirect === undefined) throw new Error('followRedirect() called, but was not waiting for a redirect');
+    if (this.#followRedirect === undefined)
+      throw new Error('followRedirect() called, but was not waiting for a redirect');
     this.#followRedirect();
   }
 
@@ -118,7 +127,10 @@ export class ClientRequest extends Writable {
   #start(): void {
     this.#started = true;
     const options = this.#options;
-    const headers: [string, string][] = [...options.headers.values()].map(({ name, value }) => [name, String(value)]);
+    const headers: [string, string][] = [...options.headers.values()].map(({ name, value }) => [
+      name,
+      String(value),
+    ]);
     const referrer = options.headers.get('referer')?.value;
     const origin = options.origin ?? (options.headers.get('origin')?.value as string | undefined);
     const body = this.#chunks.length === 0 ? undefined : Buffer.concat(this.#chunks);
@@ -192,7 +204,11 @@ export class ClientRequest extends Writable {
   #onLogin(info: AuthInfo): Promise<Credentials | undefined> {
     return new Promise((resolve) => {
       const callback = (username?: string, password?: string): void => {
-        resolve(username === undefined && password === undefined ? undefined : { username: username ?? '', password: password ?? '' });
+        resolve(
+          username === undefined && password === undefined
+            ? undefined
+            : { username: username ?? '', password: password ?? '' },
+        );
       };
       // No listener: Electron cancels the authentication.
       if (!this.emit('login', info, callback)) callback();

@@ -106,7 +106,8 @@ export class IncomingMessage extends Readable {
   }
 
   #flush(): void {
-    while (this.#wantsData && this.#pending.length > 0) this.#wantsData = this.push(this.#pending.shift() ?? null);
+    while (this.#wantsData && this.#pending.length > 0)
+      this.#wantsData = this.push(this.#pending.shift() ?? null);
     if (this.#wantsData && this.#resume !== undefined) {
       const resume = this.#resume;
       this.#resume = undefined;

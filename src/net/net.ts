@@ -8,7 +8,10 @@ import type { SessionFetchInit } from './session-fetch';
 
 /** Electron's `net` module (main process). @see https://www.electronjs.org/docs/latest/api/net */
 export interface Net {
-  request(options: ClientRequestConstructorOptions | string, callback?: (response: IncomingMessage) => void): ClientRequest;
+  request(
+    options: ClientRequestConstructorOptions | string,
+    callback?: (response: IncomingMessage) => void,
+  ): ClientRequest;
   fetch(input: string | Request, init?: SessionFetchInit): Promise<Response>;
   isOnline(): boolean;
   readonly online: boolean;
@@ -24,7 +27,8 @@ export function createNet(runtime: Runtime, sessions: SessionModule): Net {
         throw new TypeError('`session` should be an instance of the Session class');
       }
     }
-    if (options.partition !== undefined && options.partition !== '') return internalsOf(sessions.fromPartition(options.partition));
+    if (options.partition !== undefined && options.partition !== '')
+      return internalsOf(sessions.fromPartition(options.partition));
     return internalsOf(sessions.defaultSession);
   };
   return {
@@ -43,7 +47,9 @@ export function createNet(runtime: Runtime, sessions: SessionModule): Net {
       return runtime.online;
     },
     resolveHost(host, options) {
-      const session = sessions.defaultSession as unknown as { resolveHost(h: string, o?: object): Promise<unknown> };
+      const session = sessions.defaultSession as unknown as {
+        resolveHost(h: string, o?: object): Promise<unknown>;
+      };
       return session.resolveHost(host, options);
     },
   };

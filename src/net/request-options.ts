@@ -41,9 +41,11 @@ export interface ParsedRequestOptions {
 
 export function validateHeader(name: unknown, value: unknown): void {
   if (typeof name !== 'string') throw new TypeError('`name` should be a string in setHeader(name, value)');
-  if (value === null || value === undefined) throw new Error(`\`value\` required in setHeader("${name}", value)`);
+  if (value === null || value === undefined)
+    throw new Error(`\`value\` required in setHeader("${name}", value)`);
   if (!isValidHeaderName(name)) throw new Error(`Invalid header name: '${name}'`);
-  if (!isValidHeaderValue(String(value))) throw new Error(`Invalid value for header '${name}': '${String(value)}'`);
+  if (!isValidHeaderValue(String(value)))
+    throw new Error(`Invalid value for header '${name}': '${String(value)}'`);
 }
 
 /** Electron's ClientRequest option parsing (lib/common/api/net-client-request.ts), with its error texts. */
@@ -52,16 +54,29 @@ export function parseRequestOptions(input: ClientRequestConstructorOptions | str
     typeof input === 'string' ? { url: new URL(input).href } : { ...input };
   let url = options.url ?? options.href;
   if (url === undefined || url === '') {
-    const parts: { protocol: string; host?: string; hostname?: string; port?: string; pathname?: string; search?: string; hash?: string } = {
+    const parts: {
+      protocol: string;
+      host?: string;
+      hostname?: string;
+      port?: string;
+      pathname?: string;
+      search?: string;
+      hash?: string;
+    } = {
       protocol: options.protocol ?? 'http:',
     };
     if (options.host !== undefined && options.host !== '') parts.host = options.host;
     else {
-      parts.hostname = options.hostname !== undefined && options.hostname !== '' ? options.hostname : 'localhost';
+      parts.hostname =
+        options.hostname !== undefined && options.hostname !== '' ? options.hostname : 'localhost';
       if (options.port !== undefined && options.port !== '') parts.port = String(options.port);
     }
-    if (options.path !== undefined && / /.test(options.path)) throw new TypeError('Request path contains unescaped characters');
-    const path = new URL(options.path !== undefined && options.path !== '' ? options.path : '/', 'http://localhost');
+    if (options.path !== undefined && / /.test(options.path))
+      throw new TypeError('Request path contains unescaped characters');
+    const path = new URL(
+      options.path !== undefined && options.path !== '' ? options.path : '/',
+      'http://localhost',
+    );
     parts.pathname = path.pathname;
     parts.search = path.search;
     parts.hash = path.hash;
@@ -79,7 +94,11 @@ export function parseRequestOptions(input: ClientRequestConstructorOptions | str
     validateHeader(name, value);
     headers.set(name.toLowerCase(), { name, value });
   }
-  if (options.partition !== undefined && options.session === undefined && typeof options.partition !== 'string') {
+  if (
+    options.partition !== undefined &&
+    options.session === undefined &&
+    typeof options.partition !== 'string'
+  ) {
     throw new TypeError('`partition` should be a string');
   }
   return {

@@ -41,13 +41,16 @@ export async function sessionFetch(
   const request = new Request(input, init);
   const url = request.url;
   const protocol = new URL(url).protocol;
-  if (protocol === 'data:' || protocol === 'blob:') throw new TypeError(`Fetching ${protocol} URLs is not supported`);
+  if (protocol === 'data:' || protocol === 'blob:')
+    throw new TypeError(`Fetching ${protocol} URLs is not supported`);
   const headers: [string, string][] = [];
   request.headers.forEach((value, name) => headers.push([name, value]));
   const origin = request.headers.get('origin') ?? undefined;
-  const credentials = request.credentials === 'same-origin' && origin === undefined ? 'include' : request.credentials;
+  const credentials =
+    request.credentials === 'same-origin' && origin === undefined ? 'include' : request.credentials;
   const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-  const referrer = request.referrer === 'about:client' || request.referrer === 'no-referrer' ? '' : request.referrer;
+  const referrer =
+    request.referrer === 'about:client' || request.referrer === 'no-referrer' ? '' : request.referrer;
   const response = await runRequest({
     session,
     url,
@@ -75,7 +78,8 @@ export async function sessionFetch(
       // A header the Fetch API refuses is dropped, as undici would.
     }
   }
-  const noBody = nullBodyStatuses.has(response.statusCode) || request.method === 'HEAD' || response.body === null;
+  const noBody =
+    nullBodyStatuses.has(response.statusCode) || request.method === 'HEAD' || response.body === null;
   if (noBody && response.body !== null) for await (const chunk of response.body) void chunk;
   const status = response.statusCode;
   return new Response(noBody ? null : toStream(response.body as AsyncIterable<Uint8Array>), {

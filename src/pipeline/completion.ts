@@ -9,7 +9,11 @@ function errorString(error: unknown): string {
 
 /** `webRequest.onErrorOccurred`: the request failed before or while its body was read. */
 export function notifyError(exchange: Exchange, error: unknown): void {
-  const listener = exchange.session.session.webRequest.listenerFor('onErrorOccurred', exchange.url, exchange.resourceType);
+  const listener = exchange.session.session.webRequest.listenerFor(
+    'onErrorOccurred',
+    exchange.url,
+    exchange.resourceType,
+  );
   if (listener === undefined) return;
   const details = withResponse(baseDetails(exchange), exchange);
   details['fromCache'] = exchange.response?.fromCache ?? false;
@@ -18,7 +22,11 @@ export function notifyError(exchange: Exchange, error: unknown): void {
 }
 
 function fireCompleted(exchange: Exchange): void {
-  const listener = exchange.session.session.webRequest.listenerFor('onCompleted', exchange.url, exchange.resourceType);
+  const listener = exchange.session.session.webRequest.listenerFor(
+    'onCompleted',
+    exchange.url,
+    exchange.resourceType,
+  );
   if (listener === undefined) return;
   const details = withResponse(baseDetails(exchange), exchange);
   details['error'] = 'net::OK';
@@ -51,10 +59,16 @@ export function notifyCompleted(
     async *[Symbol.asyncIterator]() {
       try {
         for await (const chunk of body) {
-          if (exchange.signal.aborted) throw exchange.signal.reason instanceof Error ? exchange.signal.reason : new NetError('ERR_ABORTED');
+          if (exchange.signal.aborted)
+            throw exchange.signal.reason instanceof Error
+              ? exchange.signal.reason
+              : new NetError('ERR_ABORTED');
           yield chunk;
         }
-        if (exchange.signal.aborted) throw exchange.signal.reason instanceof Error ? exchange.signal.reason : new NetError('ERR_ABORTED');
+        if (exchange.signal.aborted)
+          throw exchange.signal.reason instanceof Error
+            ? exchange.signal.reason
+            : new NetError('ERR_ABORTED');
         settle();
       } catch (error) {
         settle(error);

@@ -31,7 +31,8 @@ export function setHeader(headers: MutableHeaderList, name: string, value: strin
 
 export function removeHeader(headers: MutableHeaderList, name: string): void {
   const lower = name.toLowerCase();
-  for (let i = headers.length - 1; i >= 0; i--) if (headers[i]?.[0].toLowerCase() === lower) headers.splice(i, 1);
+  for (let i = headers.length - 1; i >= 0; i--)
+    if (headers[i]?.[0].toLowerCase() === lower) headers.splice(i, 1);
 }
 
 /** Request headers as webRequest details show them: one string per name, last value wins. */

@@ -79,7 +79,7 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
   };
   try {
     throwIfAborted(exchange);
-    for (let i = 0; i < requestStages.length; ) {
+    for (let i = 0; i < requestStages.length;) {
       const current = requestStages[i] as Stage;
       const outcome = await current(exchange);
       throwIfAborted(exchange);

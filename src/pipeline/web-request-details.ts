@@ -24,12 +24,18 @@ export function baseDetails(exchange: Exchange): Record<string, unknown> {
 }
 
 /** `uploadData` is absent for requests without a body (the spec asserts `undefined` for GET). */
-export function withUploadData(details: Record<string, unknown>, exchange: Exchange): Record<string, unknown> {
+export function withUploadData(
+  details: Record<string, unknown>,
+  exchange: Exchange,
+): Record<string, unknown> {
   if (exchange.body !== undefined) details['uploadData'] = [{ bytes: Buffer.from(exchange.body) }];
   return details;
 }
 
-export function withRequestHeaders(details: Record<string, unknown>, exchange: Exchange): Record<string, unknown> {
+export function withRequestHeaders(
+  details: Record<string, unknown>,
+  exchange: Exchange,
+): Record<string, unknown> {
   details['requestHeaders'] = headerRecord(exchange.headers);
   return details;
 }

@@ -38,7 +38,10 @@ export async function fileHandler(exchange: Exchange): Promise<TransportResponse
     status: 200,
     statusText: 'OK',
     httpVersion: '1.1',
-    headers: [['Content-Length', String(data.length)], ...(type === undefined ? [] : [['Content-Type', type] as [string, string]])],
+    headers: [
+      ['Content-Length', String(data.length)],
+      ...(type === undefined ? [] : [['Content-Type', type] as [string, string]]),
+    ],
     body: (async function* () {
       yield data;
     })(),

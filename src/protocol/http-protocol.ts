@@ -11,11 +11,22 @@ import { internalsOf, isSession } from '../session/session-internals';
  */
 export async function proxyHttpResponse(value: unknown, exchange: Exchange): Promise<TransportResponse> {
   if (typeof value !== 'object' || value === null) throw new NetError('ERR_NOT_IMPLEMENTED');
-  const spec = value as { url?: unknown; method?: unknown; session?: unknown; uploadData?: unknown; referrer?: unknown };
+  const spec = value as {
+    url?: unknown;
+    method?: unknown;
+    session?: unknown;
+    uploadData?: unknown;
+    referrer?: unknown;
+  };
   if (typeof spec.url !== 'string') throw new NetError('ERR_UNEXPECTED');
   // `session: null` was allowed before Electron 37; now only a Session (or nothing) is.
   if (spec.session === null) throw new NetError('ERR_UNEXPECTED');
-  const session = spec.session === undefined ? exchange.session : isSession(spec.session) ? internalsOf(spec.session) : undefined;
+  const session =
+    spec.session === undefined
+      ? exchange.session
+      : isSession(spec.session)
+        ? internalsOf(spec.session)
+        : undefined;
   if (session === undefined) throw new NetError('ERR_UNEXPECTED');
   const upload = spec.uploadData as { contentType?: string; data?: string | Buffer } | undefined;
   const headers: [string, string][] = [];

@@ -53,7 +53,9 @@ export function createProtocolModule(runtime: Runtime, sessions: SessionModule):
         }
         const given = custom.privileges ?? {};
         if (given.codeCache === true && given.standard !== true) {
-          throw new Error('Code cache can only be enabled when the custom scheme is registered as standard scheme.');
+          throw new Error(
+            'Code cache can only be enabled when the custom scheme is registered as standard scheme.',
+          );
         }
         const privileges = Object.fromEntries(privilegeNames.map((n) => [n, given[n] === true])) as Required<
           NonNullable<CustomScheme['privileges']>
@@ -70,7 +72,9 @@ export function createProtocolModule(runtime: Runtime, sessions: SessionModule):
     Object.defineProperty(module, name, {
       enumerable: true,
       value: (...args: unknown[]) =>
-        (sessions.defaultSession.protocol as unknown as Record<string, (...a: unknown[]) => unknown>)[name]?.(...args),
+        (sessions.defaultSession.protocol as unknown as Record<string, (...a: unknown[]) => unknown>)[name]?.(
+          ...args,
+        ),
     });
   }
   return module;

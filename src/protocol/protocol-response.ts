@@ -14,7 +14,8 @@ async function* fromWebStream(body: ReadableStream<Uint8Array>): AsyncIterable<U
 }
 
 async function* fromNodeStream(stream: Readable): AsyncIterable<Uint8Array> {
-  for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+  for await (const chunk of stream)
+    yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
 }
 
 async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
@@ -46,7 +47,9 @@ export function fromFetchResponse(value: unknown): TransportResponse {
 type Kind = 'string' | 'buffer' | 'file' | 'stream' | 'any';
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && !(value instanceof Readable);
+  return (
+    typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && !(value instanceof Readable)
+  );
 }
 
 function headerPairs(headers: unknown): [string, string][] {
@@ -71,13 +74,17 @@ export function fromProtocolResponse(kind: Kind, value: unknown, fs: FakeFileSys
     : kind === 'file'
       ? { path: value }
       : { data: value };
-  if (typeof dict['error'] === 'number' && dict['error'] !== 0) throw new NetError('ERR_FAILED', { cause: dict['error'] });
+  if (typeof dict['error'] === 'number' && dict['error'] !== 0)
+    throw new NetError('ERR_FAILED', { cause: dict['error'] });
   const statusCode = typeof dict['statusCode'] === 'number' ? dict['statusCode'] : 200;
   const headers = headerPairs(dict['headers']);
   const mimeType = typeof dict['mimeType'] === 'string' ? dict['mimeType'] : 'text/html';
   const charset = typeof dict['charset'] === 'string' ? dict['charset'] : 'utf-8';
   if (!headers.some(([k]) => k.toLowerCase() === 'content-type')) {
-    headers.push(['Content-Type', kind === 'buffer' || kind === 'file' ? mimeType : `${mimeType}; charset=${charset}`]);
+    headers.push([
+      'Content-Type',
+      kind === 'buffer' || kind === 'file' ? mimeType : `${mimeType}; charset=${charset}`,
+    ]);
   }
   let body: AsyncIterable<Uint8Array> | null;
   const data = dict['data'];
@@ -92,5 +99,11 @@ export function fromProtocolResponse(kind: Kind, value: unknown, fs: FakeFileSys
   else if (Buffer.isBuffer(data) || data instanceof Uint8Array) body = once(data);
   else if (data === undefined) body = null;
   else throw new NetError('ERR_UNEXPECTED');
-  return { status: statusCode, statusText: STATUS_CODES[statusCode] ?? '', httpVersion: '1.1', headers, body };
+  return {
+    status: statusCode,
+    statusText: STATUS_CODES[statusCode] ?? '',
+    httpVersion: '1.1',
+    headers,
+    body,
+  };
 }

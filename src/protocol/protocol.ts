@@ -59,7 +59,10 @@ function toFetchRequest(exchange: Exchange): Request {
 
 function answer(completion: Completion | undefined, ok: boolean, message: string): boolean {
   if (completion !== undefined) {
-    process.emitWarning('The callback argument of protocol module APIs is no longer needed.', 'DeprecationWarning');
+    process.emitWarning(
+      'The callback argument of protocol module APIs is no longer needed.',
+      'DeprecationWarning',
+    );
     completion(ok ? null : new Error(message));
   }
   return ok;
@@ -188,9 +191,11 @@ async function runEntry(entry: Entry, exchange: Exchange): Promise<TransportResp
     }
     exchange.signal.addEventListener('abort', () => reject(exchange.signal.reason as Error), { once: true });
   });
-  if (entry.kind === 'http' || (entry.kind === 'any' && typeof value === 'object' && value !== null && 'url' in value)) {
+  if (
+    entry.kind === 'http' ||
+    (entry.kind === 'any' && typeof value === 'object' && value !== null && 'url' in value)
+  ) {
     return proxyHttpResponse(value, exchange);
   }
   return fromProtocolResponse(entry.kind, value, exchange.session.runtime.fs);
 }
-

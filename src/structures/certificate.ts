@@ -65,7 +65,9 @@ export function certificateFromChain(chain: readonly Buffer[]): Certificate | un
     serialNumber: x509.serialNumber.toUpperCase(),
     validStart: Date.parse(x509.validFrom) / 1000,
     validExpiry: Date.parse(x509.validTo) / 1000,
-    fingerprint: `sha256/${createHash('sha256').update(x509.publicKey.export({ type: 'spki', format: 'der' })).digest('base64')}`,
+    fingerprint: `sha256/${createHash('sha256')
+      .update(x509.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('base64')}`,
   };
   const issuerCert = certificateFromChain(rest);
   if (issuerCert !== undefined) certificate.issuerCert = issuerCert;

@@ -16,7 +16,11 @@ export interface LoadURLOptions {
 /** The error `loadURL` rejects with (Electron lib/browser/api/web-contents.ts). */
 function loadError(error: unknown, url: string): Error {
   const net = error instanceof NetError ? error : new NetError('ERR_FAILED');
-  const failure = new Error(`${net.code} (${net.errno}) loading '${url}'`) as Error & { code: string; errno: number; url: string };
+  const failure = new Error(`${net.code} (${net.errno}) loading '${url}'`) as Error & {
+    code: string;
+    errno: number;
+    url: string;
+  };
   failure.code = net.code;
   failure.errno = net.errno;
   failure.url = url;
@@ -84,7 +88,8 @@ export class WebContents extends EventEmitter {
     const internals = internalsOf(this.session);
     const headers = extraHeaderList(options.extraHeaders);
     if (options.userAgent !== undefined) headers.push(['User-Agent', options.userAgent]);
-    const referrer = typeof options.httpReferrer === 'string' ? options.httpReferrer : (options.httpReferrer?.url ?? '');
+    const referrer =
+      typeof options.httpReferrer === 'string' ? options.httpReferrer : (options.httpReferrer?.url ?? '');
     this.emit('did-start-loading');
     try {
       const response = await runRequest({
@@ -108,22 +113,40 @@ export class WebContents extends EventEmitter {
         onLogin: (info) => this.#login(url, info),
       });
       const disposition = getHeader(response.headers, 'content-disposition');
-      if (disposition !== undefined && /^\s*attachment/i.test(disposition) && internals.startDownload !== undefined) {
+      if (
+        disposition !== undefined &&
+        /^\s*attachment/i.test(disposition) &&
+        internals.startDownload !== undefined
+      ) {
         // A navigation answered with an attachment becomes a download; the navigation itself is aborted.
         internals.startDownload({ response, webContents: this });
         throw new NetError('ERR_ABORTED');
       }
       let html = '';
-      if (response.body !== null) for await (const chunk of response.body) html += Buffer.from(chunk).toString('utf8');
+      if (response.body !== null)
+        for await (const chunk of response.body) html += Buffer.from(chunk).toString('utf8');
       this.#url = response.url;
       this.#title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? response.url;
-      this.emit('did-navigate', createElectronEvent(this), response.url, response.statusCode, response.statusMessage);
+      this.emit(
+        'did-navigate',
+        createElectronEvent(this),
+        response.url,
+        response.statusCode,
+        response.statusMessage,
+      );
       this.emit('dom-ready', createElectronEvent(this));
       this.emit('did-finish-load', createElectronEvent(this));
       this.emit('did-stop-loading');
     } catch (error) {
       const failure = loadError(error, url);
-      this.emit('did-fail-load', createElectronEvent(this), (failure as Error & { errno: number }).errno, (failure as Error & { code: string }).code, url, true);
+      this.emit(
+        'did-fail-load',
+        createElectronEvent(this),
+        (failure as Error & { errno: number }).errno,
+        (failure as Error & { code: string }).code,
+        url,
+        true,
+      );
       this.emit('did-stop-loading');
       throw failure;
     } finally {
@@ -162,7 +185,11 @@ export class WebContents extends EventEmitter {
     return new Promise((resolve) => {
       const event = createElectronEvent(this);
       const callback = (username?: string, password?: string): void => {
-        resolve(username === undefined && password === undefined ? undefined : { username: username ?? '', password: password ?? '' });
+        resolve(
+          username === undefined && password === undefined
+            ? undefined
+            : { username: username ?? '', password: password ?? '' },
+        );
       };
       const details = { url, pid: process.pid };
       this.emit('login', event, details, info, callback);

@@ -27,7 +27,9 @@ export class AuthCache {
   add(url: URL, isProxy: boolean, challenge: AuthChallenge, credentials: Credentials): void {
     const origin = url.origin;
     const realm = challenge.params.get('realm') ?? '';
-    const existing = this.#entries.find((e) => e.origin === origin && e.realm === realm && e.isProxy === isProxy);
+    const existing = this.#entries.find(
+      (e) => e.origin === origin && e.realm === realm && e.isProxy === isProxy,
+    );
     if (existing !== undefined) {
       this.#entries.splice(this.#entries.indexOf(existing), 1);
     }
@@ -52,7 +54,9 @@ export class AuthCache {
   }
 
   remove(url: URL, isProxy: boolean, realm: string): void {
-    const index = this.#entries.findIndex((e) => e.isProxy === isProxy && e.origin === url.origin && e.realm === realm);
+    const index = this.#entries.findIndex(
+      (e) => e.isProxy === isProxy && e.origin === url.origin && e.realm === realm,
+    );
     if (index !== -1) this.#entries.splice(index, 1);
   }
 

@@ -37,7 +37,9 @@ export function authorizationValue(
   const nc = nonceCount.toString(16).padStart(8, '0');
   const cnonce = randomBytes(8).toString('hex');
   const response =
-    qop === undefined ? hash(algorithm, `${ha1}:${nonce}:${ha2}`) : hash(algorithm, `${ha1}:${nonce}:${nc}:${cnonce}:${qop}:${ha2}`);
+    qop === undefined
+      ? hash(algorithm, `${ha1}:${nonce}:${ha2}`)
+      : hash(algorithm, `${ha1}:${nonce}:${nc}:${cnonce}:${qop}:${ha2}`);
   const parts = [
     `username="${credentials.username}"`,
     `realm="${realm}"`,

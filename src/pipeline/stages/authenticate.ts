@@ -32,12 +32,17 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
   if (!exchange.allowAuth || exchange.handler !== undefined) return;
   const isProxy = response.statusCode === 407;
   if (isProxy && exchange.proxy === undefined) return;
-  const challenge = pickChallenge(getAllHeaders(response.headers, isProxy ? 'proxy-authenticate' : 'www-authenticate'));
+  const challenge = pickChallenge(
+    getAllHeaders(response.headers, isProxy ? 'proxy-authenticate' : 'www-authenticate'),
+  );
   if (challenge === undefined) return;
   const url = new URL(exchange.url);
   const realm = challenge.params.get('realm') ?? '';
   // A rejected identity leaves the cache (HttpAuthController::InvalidateRejectedAuthFromCache).
-  if (exchange.authAttempt !== undefined || exchange.session.authCache.lookupByPath(url, isProxy) !== undefined) {
+  if (
+    exchange.authAttempt !== undefined ||
+    exchange.session.authCache.lookupByPath(url, isProxy) !== undefined
+  ) {
     exchange.session.authCache.remove(url, isProxy, realm);
   }
   if (exchange.authAttemptCount >= maxAuthAttempts) return;
@@ -46,12 +51,15 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
   if (credentials === undefined && exchange.onLogin !== undefined) {
     const host = isProxy && exchange.proxy !== undefined ? exchange.proxy.host : url.hostname;
     const port =
-      isProxy && exchange.proxy !== undefined ? exchange.proxy.port : Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+      isProxy && exchange.proxy !== undefined
+        ? exchange.proxy.port
+        : Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     credentials = await exchange.onLogin({ isProxy, scheme: challenge.scheme, host, port, realm });
     if (credentials === undefined) return; // cancelled: deliver the 401/407 as it is
   }
   if (credentials === undefined) return;
-  if (exchange.signal.aborted) throw (exchange.signal.reason as Error | undefined) ?? new NetError('ERR_ABORTED');
+  if (exchange.signal.aborted)
+    throw (exchange.signal.reason as Error | undefined) ?? new NetError('ERR_ABORTED');
   await drain(exchange);
   exchange.authAttempt = { credentials, isProxy, challenge };
   exchange.authAttemptCount += 1;
@@ -62,6 +70,11 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
 function rememberSuccess(exchange: Exchange): void {
   const attempt = exchange.authAttempt;
   if (attempt === undefined) return;
-  exchange.session.authCache.add(new URL(exchange.url), attempt.isProxy, attempt.challenge, attempt.credentials);
+  exchange.session.authCache.add(
+    new URL(exchange.url),
+    attempt.isProxy,
+    attempt.challenge,
+    attempt.credentials,
+  );
   exchange.authAttempt = undefined;
 }

@@ -17,7 +17,11 @@ export const headersReceived = stage('webRequest.onHeadersReceived', async (exch
     exchange.resourceType,
   );
   if (listener === undefined) return;
-  const reply = await callBlockingListener(listener, withResponse(baseDetails(exchange), exchange), exchange.signal);
+  const reply = await callBlockingListener(
+    listener,
+    withResponse(baseDetails(exchange), exchange),
+    exchange.signal,
+  );
   if (reply === undefined) return;
   if (reply['cancel'] === true) throw new NetError('ERR_BLOCKED_BY_CLIENT');
   if (!('responseHeaders' in reply) || reply['responseHeaders'] === undefined) return;

@@ -95,7 +95,11 @@ export const redirects = stage('redirects', async (exchange) => {
     exchange.pendingRedirect = undefined;
     return;
   }
-  const listener = exchange.session.session.webRequest.listenerFor('onBeforeRedirect', exchange.url, exchange.resourceType);
+  const listener = exchange.session.session.webRequest.listenerFor(
+    'onBeforeRedirect',
+    exchange.url,
+    exchange.resourceType,
+  );
   if (listener !== undefined) {
     const details = withResponse(baseDetails(exchange), exchange);
     if (exchange.response === undefined) {

@@ -6,8 +6,13 @@ export interface Restart {
 }
 
 /** A stage does one job on the exchange; it returns nothing to continue, or a restart. */
-export type Stage = ((exchange: Exchange) => void | Restart | Promise<void | Restart>) & { readonly stageName: string };
+export type Stage = ((exchange: Exchange) => void | Restart | Promise<void | Restart>) & {
+  readonly stageName: string;
+};
 
-export function stage(name: string, run: (exchange: Exchange) => void | Restart | Promise<void | Restart>): Stage {
+export function stage(
+  name: string,
+  run: (exchange: Exchange) => void | Restart | Promise<void | Restart>,
+): Stage {
   return Object.assign(run, { stageName: name });
 }

@@ -22,7 +22,11 @@ function addAuthorization(exchange: Exchange, headers: [string, string][]): void
   const cached = exchange.session.authCache.lookupByPath(url, false);
   if (cached !== undefined) {
     cached.nonceCount += 1;
-    setHeader(headers, 'Authorization', authorizationValue(cached.challenge, cached.credentials, exchange.method, url, cached.nonceCount));
+    setHeader(
+      headers,
+      'Authorization',
+      authorizationValue(cached.challenge, cached.credentials, exchange.method, url, cached.nonceCount),
+    );
   }
 }
 

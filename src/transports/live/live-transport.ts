@@ -49,7 +49,8 @@ async function* chunks(stream: Readable, source: http.IncomingMessage): AsyncIte
   try {
     for await (const chunk of stream) yield chunk as Uint8Array;
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('Z_')) throw new NetError('ERR_CONTENT_DECODING_FAILED', { cause: error });
+    if ((error as { code?: string }).code?.startsWith('Z_'))
+      throw new NetError('ERR_CONTENT_DECODING_FAILED', { cause: error });
     throw netErrorFromSocketError(error, true);
   } finally {
     source.destroy();
@@ -80,7 +81,9 @@ export class LiveTransport implements Transport {
         return;
       }
       const viaHttpProxy = proxy !== undefined && !secure;
-      const target = viaHttpProxy ? { host: proxy.host, port: proxy.port } : { host: url.hostname, port: url.port };
+      const target = viaHttpProxy
+        ? { host: proxy.host, port: proxy.port }
+        : { host: url.hostname, port: url.port };
       const lookup = this.#lookup();
       const options: https.RequestOptions = {
         method: request.method,
@@ -116,7 +119,9 @@ export class LiveTransport implements Transport {
           httpVersion: response.httpVersion,
           headers: rawHeaderPairs(response.rawHeaders),
           body: hasBody ? chunks(stream, response) : (response.resume(), null),
-          ...(response.socket?.remoteAddress === undefined ? {} : { remoteAddress: response.socket.remoteAddress }),
+          ...(response.socket?.remoteAddress === undefined
+            ? {}
+            : { remoteAddress: response.socket.remoteAddress }),
         });
         response.on('close', () => this.#open.delete(req));
       });
@@ -156,7 +161,12 @@ export class LiveTransport implements Transport {
     };
   }
 
-  #verifyOnConnect(req: http.ClientRequest, request: TransportRequest, hostname: string, fail: (e: unknown) => void): void {
+  #verifyOnConnect(
+    req: http.ClientRequest,
+    request: TransportRequest,
+    hostname: string,
+    fail: (e: unknown) => void,
+  ): void {
     const verify = request.verifyTls;
     req.on('socket', (socket) => {
       if (!(socket instanceof tls.TLSSocket) || verify === undefined) return;

@@ -34,7 +34,8 @@ export function netErrorFromSocketError(error: unknown, gotResponseBytes: boolea
   if (error instanceof NetError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
-    if (code === 'ECONNRESET' && !gotResponseBytes) return new NetError('ERR_EMPTY_RESPONSE', { cause: error });
+    if (code === 'ECONNRESET' && !gotResponseBytes)
+      return new NetError('ERR_EMPTY_RESPONSE', { cause: error });
     const mapped = byErrno[code];
     if (mapped !== undefined) return new NetError(mapped, { cause: error });
     if (code.startsWith('ERR_SSL_')) return new NetError('ERR_SSL_PROTOCOL_ERROR', { cause: error });

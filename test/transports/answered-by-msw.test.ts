@@ -1,0 +1,27 @@
+import { setupServer } from 'msw/node';
+import { http, HttpResponse } from 'msw';
+import { createElectronFake } from '../../src/create-electron-fake';
+import { fetchGreeting } from './app-code';
+
+const server = setupServer(
+  http.get('http://api.test/greeting', () => HttpResponse.json({ greeting: 'from msw' })),
+  http.get('http://api.test/cookie', ({ request }) =>
+    HttpResponse.text(request.headers.get('cookie') ?? 'none', { headers: { 'Set-Cookie': 'from=msw' } }),
+  ),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+it('app code gets its answer from msw handlers set up the usual way', async () => {
+  const { net } = createElectronFake();
+  await expect(fetchGreeting(net, 'http://api.test')).resolves.toBe('200 from msw');
+});
+
+it('cookies set by an msw handler are stored by net.fetch and sent back', async () => {
+  const { net, session } = createElectronFake();
+  expect(await (await net.fetch('http://api.test/cookie')).text()).toBe('none');
+  expect((await session.defaultSession.cookies.get({ url: 'http://api.test' })).map((c) => c.name)).toEqual([
+    'from',
+  ]);
+  expect(await (await net.fetch('http://api.test/cookie')).text()).toBe('from=msw');
+});
