@@ -10,6 +10,37 @@ export interface ServiceWorkerInfo {
   scriptUrl: string;
   scope: string;
   renderProcessId: number;
+  versionId: number;
+}
+
+/** An `ipc.handle` listener: `(event, ...args)`; no worker ever invokes it in the fake. */
+type InvokeListener = (...args: never[]) => unknown;
+
+/**
+ * `Electron.IpcMainServiceWorker`: an EventEmitter plus `handle`/`handleOnce`/
+ * `removeHandler` with Electron's IpcMainImpl rule (one handler per channel).
+ */
+export class IpcMainServiceWorker extends EventEmitter {
+  readonly #handlers = new Map<string, InvokeListener>();
+
+  handle(channel: string, listener: InvokeListener): void {
+    if (this.#handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (typeof listener !== 'function')
+      throw new TypeError(`Expected handler to be a function, but found type '${typeof listener}'`);
+    this.#handlers.set(channel, listener);
+  }
+
+  handleOnce(channel: string, listener: InvokeListener): void {
+    this.handle(channel, (...args: never[]) => {
+      this.removeHandler(channel);
+      return listener(...args);
+    });
+  }
+
+  removeHandler(channel: string): void {
+    this.#handlers.delete(channel);
+  }
 }
 
 /**
@@ -21,7 +52,7 @@ export class ServiceWorkerMain {
   readonly versionId: number;
   readonly scope: string;
   readonly scriptURL: string;
-  readonly ipc = new EventEmitter();
+  readonly ipc = new IpcMainServiceWorker();
   #destroyed = false;
 
   /** @internal */
@@ -115,7 +146,7 @@ export class ServiceWorkers extends EventEmitter {
     const main = new ServiceWorkerMain(versionId, canonical, scriptUrl);
     this.#status(versionId, 'starting');
     this.#running.set(versionId, {
-      info: { scriptUrl, scope: canonical, renderProcessId: this.#nextProcessId++ },
+      info: { scriptUrl, scope: canonical, renderProcessId: this.#nextProcessId++, versionId },
       main,
     });
     this.#status(versionId, 'running');

@@ -24,7 +24,12 @@ it('starts a registered worker for its scope and reports it as running', async (
   expect(main.scriptURL).toBe('https://app.test/sw.js');
   expect(statuses).toEqual(['starting', 'running']);
   expect(sw.getAllRunning()).toEqual({
-    [main.versionId]: { scriptUrl: 'https://app.test/sw.js', scope: 'https://app.test/', renderProcessId: 1 },
+    [main.versionId]: {
+      scriptUrl: 'https://app.test/sw.js',
+      scope: 'https://app.test/',
+      renderProcessId: 1,
+      versionId: main.versionId,
+    },
   });
   expect(sw.getWorkerFromVersionID(main.versionId)).toBe(main);
 });
