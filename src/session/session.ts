@@ -174,9 +174,11 @@ export class Session extends EventEmitter {
     return this.#internals.persistent;
   }
 
-  setUserAgent(userAgent: string, acceptLanguages?: string): void {
-    this.#internals.userAgent = userAgent;
-    if (acceptLanguages !== undefined)
+  /** `acceptLanguages` that is not a string is ignored, as Electron's `args->GetNext` does. */
+  setUserAgent(...args: [userAgent: string, acceptLanguages?: string]): void {
+    this.#internals.userAgent = stringArgument(args, 0);
+    const acceptLanguages: unknown = args[1];
+    if (typeof acceptLanguages === 'string')
       this.#internals.acceptLanguages = acceptLanguageHeader(acceptLanguages);
   }
 

@@ -8,14 +8,14 @@ const ses = electron.session.defaultSession;
 
 /**
  * Every member of Electron.Session except the sub-objects whose own issues make
- * them assignable (cookies, webRequest, protocol) and the EventEmitter methods,
+ * them assignable (cookies, protocol) and the EventEmitter methods,
  * whose polymorphic `this` return brings the whole Session back in (the
  * `emitter` line below checks those). Replace with
- * `Electron.Session` once those three compile.
+ * `Electron.Session` once those two compile.
  */
 type SessionWithoutPendingMembers = Omit<
   Electron.Session,
-  'cookies' | 'webRequest' | 'protocol' | keyof NodeJS.EventEmitter
+  'cookies' | 'protocol' | keyof NodeJS.EventEmitter
 >;
 
 export const session: SessionWithoutPendingMembers = ses;
@@ -44,3 +44,5 @@ export const showSaveDialog: (
 export const showMessageBox: (
   options: Electron.MessageBoxOptions,
 ) => Promise<Electron.MessageBoxReturnValue> = electron.dialog.showMessageBox.bind(electron.dialog);
+
+export const webRequest: Electron.WebRequest = ses.webRequest;
