@@ -13,7 +13,8 @@ import { checkSetPermitted, type SetAccess } from './set-permission';
  * Electron maps `UNKNOWN_DELETION` to `'unknown'`, but `CookieMonster` never
  * dispatches it (and Electron 45's typings omit it), so neither does the fake.
  */
-export type ChangeCause = InsertCause | 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite';
+export type ChangeCause =
+  InsertCause | 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite';
 
 export interface CookieChange {
   readonly cookie: ChromiumCookie;

@@ -1,6 +1,7 @@
 import { Store, domainMatch, pathMatch } from 'tough-cookie';
 import type { Callback, Cookie as ToughCookie, ErrorCallback, Nullable } from 'tough-cookie';
 import { ChromiumCookie } from './chromium-cookie';
+import { cookieKey } from './registrable-domain';
 import { fromToughCookie } from './tough-conversion';
 
 /**
@@ -25,7 +26,7 @@ const none: readonly ChromiumCookie[] = [];
  * tough-cookie `CookieJar` can be opened over the same cookies (tough-cookie
  * reads wall-clock time for expiry; the fake's own reads use its clock).
  */
-export class MemoryCookieStore extends Store implements CookieStore {
+export class InMemoryCookieStore extends Store implements CookieStore {
   readonly #byKey = new Map<string, ChromiumCookie[]>();
   #size = 0;
 
@@ -106,7 +107,8 @@ export class MemoryCookieStore extends Store implements CookieStore {
     const done = typeof allowSpecialUseDomain === 'function' ? allowSpecialUseDomain : callback;
     const results: ToughCookie[] = [];
     if (domain) {
-      for (const cookie of this.allCookies()) {
+      // Every cookie that domain-matches a host shares the host's key.
+      for (const cookie of this.cookiesForKey(cookieKey(domain))) {
         const hostMatches =
           cookie.hostOnly === true
             ? cookie.domain === domain

@@ -10,7 +10,7 @@ import { clearPredicate, type ClearForOriginsFilter } from './clear-filter';
 import { readCookieFile, writeCookieFile, type CookiePersistence } from './cookie-file';
 import { cookieFromHeader } from './cookie-from-header';
 import { CookieMonster, type ChangeCause, type CookieChange } from './cookie-monster';
-import { MemoryCookieStore, type CookieStore } from './cookie-store';
+import { InMemoryCookieStore, type CookieStore } from './cookie-store';
 import { parseCookieUrl, type CookieUrl, type PrivilegedSchemes } from './cookie-url';
 import { toElectronCookie } from './cookie-view';
 import { matchesFilter, readGetFilter, type GetFilter } from './get-filter';
@@ -42,7 +42,7 @@ export interface CookiesOptions {
   readonly persistence?: CookiePersistence;
   /** `protocol.registerSchemesAsPrivileged` registrations: standard schemes take cookies, secure ones Secure cookies. */
   readonly privilegedSchemes?: PrivilegedSchemes;
-  /** Where cookies live; a `MemoryCookieStore` by default. */
+  /** Where cookies live; an `InMemoryCookieStore` by default. */
   readonly store?: CookieStore;
 }
 
@@ -85,7 +85,7 @@ export class Cookies extends EventEmitter<CookiesEvents> {
   constructor(options: CookiesOptions) {
     super();
     this.#clock = options.clock;
-    this.#store = options.store ?? new MemoryCookieStore();
+    this.#store = options.store ?? new InMemoryCookieStore();
     this.#persistence = options.persistence;
     this.#schemes = options.privilegedSchemes;
     this.#monster = new CookieMonster(this.#store, (change) => {
@@ -105,11 +105,8 @@ export class Cookies extends EventEmitter<CookiesEvents> {
     if (arguments.length < 1) throw insufficientArguments();
     if (!isDictionary(filter)) throw conversionError(0, filter);
     const read = readGetFilter(filter);
-    return withLegacyCallback(
-      this.#operate(() => this.#get(read)),
-      callback,
-      'error-and-value',
-    );
+    const result = this.#operate(() => this.#get(read));
+    return withLegacyCallback(result, callback, 'error-and-value');
   }
 
   /** Sets a cookie; rejects with Electron's messages. */
@@ -117,11 +114,8 @@ export class Cookies extends EventEmitter<CookiesEvents> {
     if (arguments.length < 1) throw insufficientArguments();
     if (!isValueDictionary(details)) throw conversionError(0, details);
     const request = readSetDetails(details);
-    return withLegacyCallback(
-      this.#operate(() => this.#set(request)),
-      callback,
-      'error',
-    );
+    const result = this.#operate(() => this.#set(request));
+    return withLegacyCallback(result, callback, 'error');
   }
 
   /** Removes every cookie named `name` that would be sent to `url`; resolves even when none matched. */
@@ -131,20 +125,14 @@ export class Cookies extends EventEmitter<CookiesEvents> {
     if (typeof url !== 'string') throw conversionError(0, url);
     if (arguments.length < 2) throw insufficientArguments();
     if (typeof name !== 'string') throw conversionError(1, name);
-    return withLegacyCallback(
-      this.#operate(() => this.#remove(url, name)),
-      callback,
-      'none',
-    );
+    const result = this.#operate(() => this.#remove(url, name));
+    return withLegacyCallback(result, callback, 'none');
   }
 
   /** Writes pending cookies to disk (persistent sessions). */
   flushStore(callback?: () => void): Promise<void> {
-    return withLegacyCallback(
-      this.#operate(() => this.#write()),
-      callback,
-      'none',
-    );
+    const result = this.#operate(() => this.#write());
+    return withLegacyCallback(result, callback, 'none');
   }
 
   /**

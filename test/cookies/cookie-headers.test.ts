@@ -55,7 +55,9 @@ it('sends only SameSite=None cookies on a cross-site subresource request', async
   for (const sameSite of ['strict', 'lax', 'no_restriction'] as const) {
     await cookies.set({ url: site, name: sameSite, value: '1', sameSite });
   }
-  expect(await cookies.cookieHeaderFor(`${site}/`, { sameSiteContext: 'cross-site' })).toBe('no_restriction=1');
+  expect(await cookies.cookieHeaderFor(`${site}/`, { sameSiteContext: 'cross-site' })).toBe(
+    'no_restriction=1',
+  );
 });
 
 it('adds lax cookies on a cross-site top-level GET navigation, not on a POST one', async () => {
@@ -64,8 +66,12 @@ it('adds lax cookies on a cross-site top-level GET navigation, not on a POST one
     await cookies.set({ url: site, name: sameSite, value: '1', sameSite });
   }
   const navigation = { sameSiteContext: 'cross-site', isTopLevelNavigation: true } as const;
-  expect(await cookies.cookieHeaderFor(`${site}/`, { ...navigation, method: 'GET' })).toBe('lax=1; no_restriction=1');
-  expect(await cookies.cookieHeaderFor(`${site}/`, { ...navigation, method: 'POST' })).toBe('no_restriction=1');
+  expect(await cookies.cookieHeaderFor(`${site}/`, { ...navigation, method: 'GET' })).toBe(
+    'lax=1; no_restriction=1',
+  );
+  expect(await cookies.cookieHeaderFor(`${site}/`, { ...navigation, method: 'POST' })).toBe(
+    'no_restriction=1',
+  );
 });
 
 it('sends a cookie without SameSite on a cross-site top-level POST only in its first two minutes', async () => {
@@ -97,7 +103,9 @@ it('stores every Set-Cookie value of a response and reports each insert', async 
     ['inserted', ''],
   ]);
   expect(await cookies.cookieHeaderFor(`${site}/`)).toBe('a=1; b=2; lone');
-  expect(await cookies.get({ name: 'b' })).toMatchObject([{ httpOnly: true, sameSite: 'unspecified', session: true }]);
+  expect(await cookies.get({ name: 'b' })).toMatchObject([
+    { httpOnly: true, sameSite: 'unspecified', session: true },
+  ]);
 });
 
 it('takes Set-Cookie attributes: Domain, Path, Secure, SameSite, Expires', async () => {
@@ -130,15 +138,24 @@ it('defaults the path of a Set-Cookie to the directory of the request path', asy
 
 it('lets Max-Age win over Expires and caps it at 400 days', async () => {
   const { cookies, nowSeconds } = createCookies();
-  await cookies.storeSetCookieHeaders(site, ['a=1; Expires=Wed, 01 Jan 2031 00:00:00 GMT; Max-Age=60', 'b=1; Max-Age=999999999']);
-  expect((await cookies.get({})).map((c) => c.expirationDate)).toEqual([nowSeconds() + 60, nowSeconds() + 400 * 86400]);
+  await cookies.storeSetCookieHeaders(site, [
+    'a=1; Expires=Wed, 01 Jan 2031 00:00:00 GMT; Max-Age=60',
+    'b=1; Max-Age=999999999',
+  ]);
+  expect((await cookies.get({})).map((c) => c.expirationDate)).toEqual([
+    nowSeconds() + 60,
+    nowSeconds() + 400 * 86400,
+  ]);
 });
 
 it('deletes the stored cookie on Max-Age=0 or a past Expires, reporting expired-overwrite', async () => {
   const { cookies } = createCookies();
   await cookies.storeSetCookieHeaders(site, ['a=1', 'b=1']);
   const changes = recordChanges(cookies);
-  await cookies.storeSetCookieHeaders(site, ['a=; Max-Age=0', 'b=gone; Expires=Thu, 01 Jan 1970 00:00:01 GMT']);
+  await cookies.storeSetCookieHeaders(site, [
+    'a=; Max-Age=0',
+    'b=gone; Expires=Thu, 01 Jan 1970 00:00:01 GMT',
+  ]);
   expect(changes.map((c) => [c.cause, c.name])).toEqual([
     ['expired-overwrite', 'a'],
     ['expired-overwrite', 'b'],
@@ -170,7 +187,11 @@ it.each([
 
 it('accepts valid prefixed cookies and a valid Partitioned one (stored unpartitioned)', async () => {
   const { cookies } = createCookies();
-  await cookies.storeSetCookieHeaders(site, ['__Secure-a=1; Secure', '__Host-b=1; Secure; Path=/', 'c=1; Secure; Partitioned']);
+  await cookies.storeSetCookieHeaders(site, [
+    '__Secure-a=1; Secure',
+    '__Host-b=1; Secure; Path=/',
+    'c=1; Secure; Partitioned',
+  ]);
   expect((await cookies.get({})).map((c) => c.name)).toEqual(['__Secure-a', '__Host-b', 'c']);
 });
 
@@ -213,9 +234,13 @@ it('stores a domain cookie set by a subdomain for the whole registrable domain',
 
 it('refuses SameSite Lax, Strict and unspecified cookies from a cross-site response, keeps None', async () => {
   const { cookies } = createCookies();
-  await cookies.storeSetCookieHeaders(site, ['l=1; SameSite=Lax', 's=1; SameSite=Strict', 'u=1', 'n=1; SameSite=None; Secure'], {
-    sameSiteContext: 'cross-site',
-  });
+  await cookies.storeSetCookieHeaders(
+    site,
+    ['l=1; SameSite=Lax', 's=1; SameSite=Strict', 'u=1', 'n=1; SameSite=None; Secure'],
+    {
+      sameSiteContext: 'cross-site',
+    },
+  );
   expect((await cookies.get({})).map((c) => c.name)).toEqual(['n']);
 });
 

@@ -16,7 +16,9 @@ it('calls back set(details, callback) with null on success and the error on fail
   const failed = new Promise<unknown>((resolve) => {
     void cookies.set({ url: 'asdf', name: 'a', value: '1' }, resolve);
   });
-  expect(await failed).toEqual(expect.objectContaining({ message: expect.stringMatching(/invalid Domain attribute/) }));
+  expect(await failed).toEqual(
+    expect.objectContaining({ message: expect.stringMatching(/invalid Domain attribute/) }),
+  );
 });
 
 it('does not leave an unhandled rejection when only the callback is used', async () => {

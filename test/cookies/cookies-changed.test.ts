@@ -10,7 +10,12 @@ it('emits inserted on set and explicit on remove (spec "emits a changed event wh
   await cookies.remove(url, 'foo');
   const [, removeCookie, removeCause, removeRemoved] = await removed;
   expect([setCookie.name, setCookie.value, setCause, setRemoved]).toEqual(['foo', 'bar', 'inserted', false]);
-  expect([removeCookie.name, removeCookie.value, removeCause, removeRemoved]).toEqual(['foo', 'bar', 'explicit', true]);
+  expect([removeCookie.name, removeCookie.value, removeCause, removeRemoved]).toEqual([
+    'foo',
+    'bar',
+    'explicit',
+    true,
+  ]);
 });
 
 it('reports an overwrite with a new value as overwrite (old cookie) then inserted', async () => {
@@ -51,7 +56,9 @@ it('reports an already-expired overwrite as a single expired-overwrite, and the 
   const { cookies, nowSeconds } = createCookies();
   await cookies.set({ url, name: 'foo', value: 'bar', expirationDate: nowSeconds() + 120 });
   const changes = recordChanges(cookies);
-  await expect(cookies.set({ url, name: 'foo', value: 'bar', expirationDate: nowSeconds() - 10 })).resolves.toBeUndefined();
+  await expect(
+    cookies.set({ url, name: 'foo', value: 'bar', expirationDate: nowSeconds() - 10 }),
+  ).resolves.toBeUndefined();
   expect(changes).toEqual([{ cause: 'expired-overwrite', name: 'foo', removed: true, value: 'bar' }]);
   expect(await cookies.get({ url })).toEqual([]);
 });
@@ -162,7 +169,9 @@ it('emits expired for every expired cookie when all cookies are read', async () 
 it('keeps the change when a listener throws, skips later listeners like EventEmitter, and rethrows it uncaught', async () => {
   const { cookies } = createCookies();
   const deferred: (() => void)[] = [];
-  const spy = jest.spyOn(globalThis, 'queueMicrotask').mockImplementation((callback) => deferred.push(callback));
+  const spy = jest
+    .spyOn(globalThis, 'queueMicrotask')
+    .mockImplementation((callback) => deferred.push(callback));
   cookies.on('changed', () => {
     throw new Error('listener failed');
   });

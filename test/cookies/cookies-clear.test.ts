@@ -51,9 +51,17 @@ it('accepts the session planner forms: all, one URL, registrable domains to dele
   await fixture.cookies.clearForOrigins({ kind: 'url', url: 'https://example.com/' });
   expect(await names(fixture)).toEqual(['c', 'd']);
   fixture = await seeded();
-  await fixture.cookies.clearForOrigins({ kind: 'registrable-domains', mode: 'delete', domains: ['example.org'] });
+  await fixture.cookies.clearForOrigins({
+    kind: 'registrable-domains',
+    mode: 'delete',
+    domains: ['example.org'],
+  });
   expect(await names(fixture)).toEqual(['a', 'b', 'd']);
   fixture = await seeded();
-  await fixture.cookies.clearForOrigins({ kind: 'registrable-domains', mode: 'preserve', domains: ['example.org'] });
+  await fixture.cookies.clearForOrigins({
+    kind: 'registrable-domains',
+    mode: 'preserve',
+    domains: ['example.org'],
+  });
   expect(await names(fixture)).toEqual(['c']);
 });

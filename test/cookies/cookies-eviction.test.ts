@@ -26,7 +26,12 @@ it('counts the limit per registrable domain, not per host', async () => {
 it('evicts expired cookies first when over the per-domain limit', async () => {
   const { cookies, clock, nowSeconds } = createCookies();
   for (let i = 0; i < 10; i++) {
-    await cookies.set({ url: 'https://example.com', name: `short${i}`, value: '1', expirationDate: nowSeconds() + 1 });
+    await cookies.set({
+      url: 'https://example.com',
+      name: `short${i}`,
+      value: '1',
+      expirationDate: nowSeconds() + 1,
+    });
   }
   for (let i = 0; i < 170; i++) await cookies.set({ url: 'https://example.com', name: `c${i}`, value: '1' });
   clock.tick(2000);
@@ -39,8 +44,10 @@ it('evicts expired cookies first when over the per-domain limit', async () => {
 
 it('evicts non-secure cookies before secure ones of the same priority', async () => {
   const { cookies } = createCookies();
-  for (let i = 0; i < 100; i++) await cookies.set({ url: 'https://example.com', name: `secure${i}`, value: '1', secure: true });
-  for (let i = 0; i < 81; i++) await cookies.set({ url: 'https://example.com', name: `plain${i}`, value: '1' });
+  for (let i = 0; i < 100; i++)
+    await cookies.set({ url: 'https://example.com', name: `secure${i}`, value: '1', secure: true });
+  for (let i = 0; i < 81; i++)
+    await cookies.set({ url: 'https://example.com', name: `plain${i}`, value: '1' });
   const remaining = await cookies.get({});
   expect(remaining).toHaveLength(150);
   expect(remaining.filter((c) => c.secure)).toHaveLength(100);
@@ -52,7 +59,8 @@ it('evicts low-priority cookies first, keeping 30 of them', async () => {
     'https://example.com/',
     Array.from({ length: 40 }, (_, i) => `low${i}=1; Priority=Low`),
   );
-  for (let i = 0; i < 141; i++) await cookies.set({ url: 'https://example.com', name: `medium${i}`, value: '1' });
+  for (let i = 0; i < 141; i++)
+    await cookies.set({ url: 'https://example.com', name: `medium${i}`, value: '1' });
   const names = (await cookies.get({})).map((c) => c.name);
   expect(names.filter((n) => n.startsWith('low'))).toHaveLength(30);
   expect(names.filter((n) => n.startsWith('medium'))).toHaveLength(120);
@@ -60,7 +68,8 @@ it('evicts low-priority cookies first, keeping 30 of them', async () => {
 
 it('prefers evicting cookies never sent over recently sent ones', async () => {
   const { cookies, clock } = createCookies();
-  for (let i = 0; i < 180; i++) await cookies.set({ url: 'https://example.com', name: `c${i}`, value: '1', path: `/p${i}` });
+  for (let i = 0; i < 180; i++)
+    await cookies.set({ url: 'https://example.com', name: `c${i}`, value: '1', path: `/p${i}` });
   clock.tick(day);
   await cookies.cookieHeaderFor('https://example.com/p0');
   await cookies.set({ url: 'https://example.com', name: 'new', value: '1' });

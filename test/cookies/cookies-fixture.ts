@@ -16,7 +16,10 @@ export interface Fixture {
   readonly nowSeconds: () => number;
 }
 
-export function createCookies(options: Partial<Omit<CookiesOptions, 'clock'>> = {}, clock = createClock(start)): Fixture {
+export function createCookies(
+  options: Partial<Omit<CookiesOptions, 'clock'>> = {},
+  clock = createClock(start),
+): Fixture {
   const cookies = new Cookies({ ...options, clock: fromSinonClock(clock) });
   return { cookies, clock, nowSeconds: () => clock.now / 1000 };
 }

@@ -1,8 +1,17 @@
 import { createCookies, url } from './cookies-fixture';
 
-async function countForDomain(setUrl: string, cookieDomain: string | undefined, filterDomain: string): Promise<number> {
+async function countForDomain(
+  setUrl: string,
+  cookieDomain: string | undefined,
+  filterDomain: string,
+): Promise<number> {
   const { cookies } = createCookies();
-  await cookies.set({ url: setUrl, name: 'c', value: 'v', ...(cookieDomain === undefined ? {} : { domain: cookieDomain }) });
+  await cookies.set({
+    url: setUrl,
+    name: 'c',
+    value: 'v',
+    ...(cookieDomain === undefined ? {} : { domain: cookieDomain }),
+  });
   return (await cookies.get({ domain: filterDomain })).length;
 }
 
@@ -15,8 +24,20 @@ it('gets cookies without url by domain (spec "gets cookies without url")', async
 
 it.each([
   ['exact domain', 'http://example.com', 'example.com', 'example.com', 1],
-  ['a domain cookie set from a subdomain, filtered by that subdomain', 'http://sub.example.com', '.example.com', 'sub.example.com', 1],
-  ['a dotless domain normalised to a domain cookie', 'http://sub.example.com', 'example.com', 'sub.example.com', 1],
+  [
+    'a domain cookie set from a subdomain, filtered by that subdomain',
+    'http://sub.example.com',
+    '.example.com',
+    'sub.example.com',
+    1,
+  ],
+  [
+    'a dotless domain normalised to a domain cookie',
+    'http://sub.example.com',
+    'example.com',
+    'sub.example.com',
+    1,
+  ],
   ['another domain', 'http://example.com', 'example.com', 'other.com', 0],
   ['a leading-dot filter', 'http://example.com', '.example.com', '.example.com', 1],
   ['a cookie domain given in upper case', 'http://example.com', 'Example.com', 'example.com', 1],
@@ -66,7 +87,14 @@ it('filters by name exactly', async () => {
 it('splits cookies 1/1 by the secure, session and httpOnly filters (api-net-session-spec)', async () => {
   const { cookies, nowSeconds } = createCookies();
   await cookies.set({ url, name: 'plain', value: '1' });
-  await cookies.set({ url, name: 'special', value: '1', secure: true, httpOnly: true, expirationDate: nowSeconds() + 60 });
+  await cookies.set({
+    url,
+    name: 'special',
+    value: '1',
+    secure: true,
+    httpOnly: true,
+    expirationDate: nowSeconds() + 60,
+  });
   for (const key of ['secure', 'httpOnly'] as const) {
     expect((await cookies.get({ [key]: true })).map((c) => c.name)).toEqual(['special']);
     expect((await cookies.get({ [key]: false })).map((c) => c.name)).toEqual(['plain']);
@@ -95,8 +123,15 @@ it('with url, returns only cookies that would be sent there: domain and path pre
   await cookies.set({ url: 'http://example.com/', name: 'docs', value: '1', path: '/docs' });
   await cookies.set({ url: 'http://sub.example.com/', name: 'sub', value: '1' });
   await cookies.set({ url: 'http://example.com/', name: 'wide', value: '1', domain: 'example.com' });
-  expect((await cookies.get({ url: 'http://example.com/docs/page' })).map((c) => c.name)).toEqual(['docs', 'root', 'wide']);
-  expect((await cookies.get({ url: 'http://example.com/docsy' })).map((c) => c.name)).toEqual(['root', 'wide']);
+  expect((await cookies.get({ url: 'http://example.com/docs/page' })).map((c) => c.name)).toEqual([
+    'docs',
+    'root',
+    'wide',
+  ]);
+  expect((await cookies.get({ url: 'http://example.com/docsy' })).map((c) => c.name)).toEqual([
+    'root',
+    'wide',
+  ]);
   expect((await cookies.get({ url: 'http://sub.example.com/' })).map((c) => c.name)).toEqual(['sub', 'wide']);
 });
 
@@ -109,7 +144,13 @@ it('with url, includes HttpOnly cookies and cookies of every SameSite', async ()
 
 it('with url, leaves Secure cookies out for insecure URLs but not for https or localhost', async () => {
   const { cookies } = createCookies();
-  await cookies.set({ url: 'https://example.com', name: 's', value: '1', secure: true, domain: 'example.com' });
+  await cookies.set({
+    url: 'https://example.com',
+    name: 's',
+    value: '1',
+    secure: true,
+    domain: 'example.com',
+  });
   await cookies.set({ url: 'http://localhost', name: 'l', value: '1', secure: true });
   expect(await cookies.get({ url: 'http://example.com' })).toEqual([]);
   expect(await cookies.get({ url: 'https://www.example.com' })).toHaveLength(1);

@@ -12,7 +12,8 @@ async function runCookieApp(fs: typeof nodeFs, phase: 'one' | 'two'): Promise<st
   const url = 'http://foo.bar';
   const name = 'test';
   // The fixture passes milliseconds where seconds are expected: a far-future, capped expiry.
-  const set = (): Promise<void> => cookies.set({ url, name, value: 'true', expirationDate: clock.now + 60000 });
+  const set = (): Promise<void> =>
+    cookies.set({ url, name, value: 'true', expirationDate: clock.now + 60000 });
   const count = async (): Promise<number> => (await cookies.get({ url })).length;
   if (phase === 'one') await cookies.remove(url, name);
   const one = await count();
@@ -36,7 +37,13 @@ it('survives an app restart for a persistent partition (spec "011" then "110")',
 it('keeps persistent cookies but not session cookies across a restart', async () => {
   const fs = memoryFs();
   const { cookies, nowSeconds } = createCookies({ persistence: { fs, file } });
-  await cookies.set({ url: 'https://example.com', name: 'kept', value: '1', expirationDate: nowSeconds() + 3600, secure: true });
+  await cookies.set({
+    url: 'https://example.com',
+    name: 'kept',
+    value: '1',
+    expirationDate: nowSeconds() + 3600,
+    secure: true,
+  });
   await cookies.set({ url: 'https://example.com', name: 'session', value: '1' });
   expect(await restart(fs).get({})).toEqual([
     {
@@ -68,7 +75,12 @@ it('writes each change through, so a restart without flushStore loses nothing', 
 it('flushes the cookies to disk (spec "flushStore")', async () => {
   const fs = memoryFs();
   const { cookies, nowSeconds } = createCookies({ persistence: { fs, file } });
-  await cookies.set({ url: 'http://example.com', name: 'foo', value: 'bar', expirationDate: nowSeconds() + 60 });
+  await cookies.set({
+    url: 'http://example.com',
+    name: 'foo',
+    value: 'bar',
+    expirationDate: nowSeconds() + 60,
+  });
   await expect(cookies.flushStore()).resolves.toBeUndefined();
   expect(fs.existsSync(file)).toBe(true);
 });
@@ -82,9 +94,19 @@ it('resolves flushStore for an in-memory session without touching any file', asy
 it('restores creation order and keeps the access time across a restart', async () => {
   const fs = memoryFs();
   const { cookies, clock, nowSeconds } = createCookies({ persistence: { fs, file } });
-  await cookies.set({ url: 'http://example.com', name: 'first', value: '1', expirationDate: nowSeconds() + 600 });
+  await cookies.set({
+    url: 'http://example.com',
+    name: 'first',
+    value: '1',
+    expirationDate: nowSeconds() + 600,
+  });
   clock.tick(1000);
-  await cookies.set({ url: 'http://example.com', name: 'second', value: '1', expirationDate: nowSeconds() + 600 });
+  await cookies.set({
+    url: 'http://example.com',
+    name: 'second',
+    value: '1',
+    expirationDate: nowSeconds() + 600,
+  });
   expect(await restart(fs).cookieHeaderFor('http://example.com/')).toBe('first=1; second=1');
 });
 

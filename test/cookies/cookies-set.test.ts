@@ -37,16 +37,19 @@ it('sets a cookie without a name (spec "sets cookies without name")', async () =
   expect(cookie?.value).toBe('3');
 });
 
-it.each(['unspecified', 'no_restriction', 'lax', 'strict'] as const)('sets cookies with samesite=%s', async (sameSite) => {
-  const { cookies } = createCookies();
-  await cookies.set({ url, value: 'hithere', sameSite });
-  const [cookie] = await cookies.get({ url });
-  expect(cookie?.name).toBe('');
-  expect(cookie?.value).toBe('hithere');
-  expect(cookie?.sameSite).toBe(sameSite);
-});
+it.each(['unspecified', 'no_restriction', 'lax', 'strict'] as const)(
+  'sets cookies with samesite=%s',
+  async (sameSite) => {
+    const { cookies } = createCookies();
+    await cookies.set({ url, value: 'hithere', sameSite });
+    const [cookie] = await cookies.get({ url });
+    expect(cookie?.name).toBe('');
+    expect(cookie?.value).toBe('hithere');
+    expect(cookie?.sameSite).toBe(sameSite);
+  },
+);
 
-it('rejects samesite=garbage with Electron\'s conversion message', async () => {
+it("rejects samesite=garbage with Electron's conversion message", async () => {
   const { cookies } = createCookies();
   await expect(cookies.set({ url, value: 'hithere', sameSite: 'garbage' as never })).rejects.toThrow(
     "Failed to convert 'garbage' to an appropriate cookie same site value",
@@ -67,7 +70,9 @@ it('defaults secure to true for sameSite no_restriction only', async () => {
 
 it('rejects a missing url, or one that is not a string, before anything else', async () => {
   const { cookies } = createCookies();
-  await expect(cookies.set({ name: 'a', sameSite: 'garbage' } as never)).rejects.toThrow("Missing required option 'url'");
+  await expect(cookies.set({ name: 'a', sameSite: 'garbage' } as never)).rejects.toThrow(
+    "Missing required option 'url'",
+  );
   await expect(cookies.set({ url: 5, name: 'a' } as never)).rejects.toThrow("Missing required option 'url'");
 });
 
@@ -222,30 +227,43 @@ it('ignores an expirationDate that is not a finite number (a session cookie resu
 it('rejects lastAccessDate without creationDate as malformed', async () => {
   const { cookies, nowSeconds } = createCookies();
   const details = { url, name: 'a', value: 'b', lastAccessDate: nowSeconds() };
-  await expect(cookies.set(details as never)).rejects.toThrow(/^Failed to set cookie - The cookie was malformed/);
+  await expect(cookies.set(details as never)).rejects.toThrow(
+    /^Failed to set cookie - The cookie was malformed/,
+  );
 });
 
 it('rejects a Secure cookie from an insecure, non-localhost URL', async () => {
   const { cookies } = createCookies();
-  await expect(cookies.set({ url: 'http://example.com', name: 'a', value: 'b', secure: true })).rejects.toThrow(
+  await expect(
+    cookies.set({ url: 'http://example.com', name: 'a', value: 'b', secure: true }),
+  ).rejects.toThrow(
     'Failed to set cookie - The cookie was Secure, but the URL was not allowed to access Secure cookies.' +
       'EXCLUDE_SECURE_ONLY, DO_NOT_WARN, NO_EXEMPTION',
   );
 });
 
-it.each(['http://localhost', 'http://app.localhost', 'http://127.0.0.1', 'http://[::1]', 'https://example.com'])(
-  'accepts a Secure cookie from the trustworthy URL %s',
-  async (from) => {
-    const { cookies } = createCookies();
-    await cookies.set({ url: from, name: 'a', value: 'b', secure: true });
-    expect(await cookies.get({ url: from })).toMatchObject([{ secure: true }]);
-  },
-);
+it.each([
+  'http://localhost',
+  'http://app.localhost',
+  'http://127.0.0.1',
+  'http://[::1]',
+  'https://example.com',
+])('accepts a Secure cookie from the trustworthy URL %s', async (from) => {
+  const { cookies } = createCookies();
+  await cookies.set({ url: from, name: 'a', value: 'b', secure: true });
+  expect(await cookies.get({ url: from })).toMatchObject([{ secure: true }]);
+});
 
 it('rejects SameSite=None without Secure', async () => {
   const { cookies } = createCookies();
   await expect(
-    cookies.set({ url: 'https://example.com', name: 'a', value: 'b', sameSite: 'no_restriction', secure: false }),
+    cookies.set({
+      url: 'https://example.com',
+      name: 'a',
+      value: 'b',
+      sameSite: 'no_restriction',
+      secure: false,
+    }),
   ).rejects.toThrow(
     'Failed to set cookie - The cookie specified SameSite=None, but it was not Secure.' +
       'EXCLUDE_SAMESITE_NONE_INSECURE, WARN_SAMESITE_NONE_INSECURE, NO_EXEMPTION',
@@ -260,7 +278,9 @@ it('accepts a __Secure- cookie only with Secure from a cryptographic URL', async
       'EXCLUDE_INVALID_PREFIX, DO_NOT_WARN, NO_EXEMPTION',
   );
   // http://localhost may set Secure cookies but not __Secure- ones: the prefix needs a cryptographic scheme.
-  await expect(cookies.set({ url: 'http://localhost', name: '__secure-c', value: 'b', secure: true })).rejects.toThrow(
+  await expect(
+    cookies.set({ url: 'http://localhost', name: '__secure-c', value: 'b', secure: true }),
+  ).rejects.toThrow(
     'Failed to set cookie - The cookie was set with an invalid __Host- or __Secure- prefix.' +
       'EXCLUDE_INVALID_PREFIX, WARN_TENTATIVELY_ALLOWING_SECURE_SOURCE_SCHEME, NO_EXEMPTION',
   );
@@ -272,20 +292,28 @@ it('accepts a __Host- cookie only host-only, Secure, on path "/" from a cryptogr
   await cookies.set({ url: 'https://example.com', name: '__Host-a', value: 'b', secure: true });
   const prefix = /invalid __Host- or __Secure- prefix/;
   await expect(
-    cookies.set({ url: 'https://example.com', name: '__Host-b', value: 'b', secure: true, domain: 'example.com' }),
+    cookies.set({
+      url: 'https://example.com',
+      name: '__Host-b',
+      value: 'b',
+      secure: true,
+      domain: 'example.com',
+    }),
   ).rejects.toThrow(prefix);
-  await expect(cookies.set({ url: 'https://example.com/dir/page', name: '__Host-c', value: 'b', secure: true })).rejects.toThrow(
+  await expect(
+    cookies.set({ url: 'https://example.com/dir/page', name: '__Host-c', value: 'b', secure: true }),
+  ).rejects.toThrow(prefix);
+  await expect(cookies.set({ url: 'https://example.com', name: '__Host-d', value: 'b' })).rejects.toThrow(
     prefix,
   );
-  await expect(cookies.set({ url: 'https://example.com', name: '__Host-d', value: 'b' })).rejects.toThrow(prefix);
   expect((await cookies.get({})).map((c) => c.name)).toEqual(['__Host-a']);
 });
 
 it('rejects a nameless cookie whose value looks like a prefixed name', async () => {
   const { cookies } = createCookies();
-  await expect(cookies.set({ url: 'https://example.com', value: ' __Host-x=1', secure: true })).rejects.toThrow(
-    /invalid __Host- or __Secure- prefix/,
-  );
+  await expect(
+    cookies.set({ url: 'https://example.com', value: ' __Host-x=1', secure: true }),
+  ).rejects.toThrow(/invalid __Host- or __Secure- prefix/);
 });
 
 it('refuses to overwrite an HttpOnly cookie unless the new one is HttpOnly too', async () => {
@@ -301,7 +329,13 @@ it('refuses to overwrite an HttpOnly cookie unless the new one is HttpOnly too',
 
 it('refuses an insecure cookie that would shadow a Secure one of the same name (leave Secure cookies alone)', async () => {
   const { cookies } = createCookies();
-  await cookies.set({ url: 'https://example.com', name: 'a', value: 'secure', secure: true, domain: 'example.com' });
+  await cookies.set({
+    url: 'https://example.com',
+    name: 'a',
+    value: 'secure',
+    secure: true,
+    domain: 'example.com',
+  });
   await expect(cookies.set({ url: 'http://sub.example.com', name: 'a', value: 'plain' })).rejects.toThrow(
     'Failed to set cookie - The cookie would have overwritten a Secure cookie, and was not allowed to do so.' +
       'EXCLUDE_OVERWRITE_SECURE, DO_NOT_WARN, NO_EXEMPTION',
@@ -329,7 +363,9 @@ it('sets cookies for ws and wss URLs', async () => {
 });
 
 it('sets a cookie for a custom standard scheme (spec "should set cookie for standard scheme")', async () => {
-  const { cookies, nowSeconds } = createCookies({ privilegedSchemes: new Map([['app', { standard: true }]]) });
+  const { cookies, nowSeconds } = createCookies({
+    privilegedSchemes: new Map([['app', { standard: true }]]),
+  });
   const custom = 'app://fake-host';
   await cookies.set({ url: custom, name: 'custom', value: '1', expirationDate: nowSeconds() + 120 });
   const list = await cookies.get({ url: custom });
@@ -352,8 +388,18 @@ it('treats a custom secure scheme as trustworthy for Secure cookies', async () =
 
 it('ignores wrong-typed detail values instead of rejecting', async () => {
   const { cookies } = createCookies();
-  await cookies.set({ url, name: 'a', value: 'b', httpOnly: 'yes', secure: 1, domain: 7, path: null } as never);
-  expect(await cookies.get({})).toMatchObject([{ name: 'a', httpOnly: false, secure: false, domain: '127.0.0.1', path: '/' }]);
+  await cookies.set({
+    url,
+    name: 'a',
+    value: 'b',
+    httpOnly: 'yes',
+    secure: 1,
+    domain: 7,
+    path: null,
+  } as never);
+  expect(await cookies.get({})).toMatchObject([
+    { name: 'a', httpOnly: false, secure: false, domain: '127.0.0.1', path: '/' },
+  ]);
 });
 
 it('uses creationDate to order cookies', async () => {

@@ -1,6 +1,7 @@
-/// <reference path="../../node_modules/electron/electron.d.ts" />
-// Compiled by `tsc --noEmit -p .`: the fake's Cookies must be usable wherever
-// Electron 45's `Electron.Cookies` is expected, and its data shapes must match.
+// Compiled by `tsc --noEmit -p .` (not a Jest test): the fake's Cookies must be
+// usable wherever Electron 45's `Cookies` is expected, and its data shapes must
+// match. A type-only import of 'electron' reads node_modules/electron/electron.d.ts.
+import type * as Electron from 'electron';
 import type { Cookies } from '../../src/cookies/cookies';
 import type { Cookie } from '../../src/structures/cookie';
 import type { CookiesGetFilter } from '../../src/structures/cookies-get-filter';
