@@ -1,6 +1,7 @@
 import { createElectronFake } from '../../src/create-electron-fake';
 import { internalsOf } from '../../src/session/session-internals';
 import { NetError } from '../../src/errors/net-error';
+import { fetchPacScript } from '../../src/session/proxy';
 
 it('refuses a relative or empty code cache path (Electron spec)', () => {
   const ses = createElectronFake().session.defaultSession;
@@ -192,4 +193,41 @@ it('keeps the proxy service on the session internals for the request pipeline', 
   expect(resolver).toBeDefined();
   await ses.resolveProxy('http://example.com/');
   expect(internalsOf(ses).proxyResolver).toBe(resolver);
+});
+
+it('resolves through the proxy rules set on the session (Electron spec)', async () => {
+  const ses = createElectronFake().session.fromPartition('proxyconfig');
+  await ses.setProxy({ proxyRules: 'http=myproxy:80' });
+  await expect(ses.resolveProxy('http://example.com/')).resolves.toBe('PROXY myproxy:80');
+  await ses.setProxy({ mode: 'direct', proxyRules: 'http=myproxy:80' });
+  await expect(ses.resolveProxy('http://example.com/')).resolves.toBe('DIRECT');
+});
+
+it('fetches PAC scripts directly: no webRequest, no proxy, only a 200 counts', async () => {
+  const requested: string[] = [];
+  const { session } = createElectronFake({
+    transport: (request) => {
+      requested.push(request.url);
+      if (request.url.endsWith('/missing.pac')) return new Response('nope', { status: 404 });
+      return new Response('function FindProxyForURL() { return "PROXY myproxy:8132"; }');
+    },
+  });
+  const ses = session.fromPartition('pac-fetch');
+  const webRequests: string[] = [];
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    webRequests.push(details.url);
+    callback({});
+  });
+  await ses.setProxy({ proxyRules: 'myproxy:80' });
+  const internals = internalsOf(ses);
+  await expect(fetchPacScript(internals, 'http://pac.test/proxy.pac')).resolves.toBe(
+    'function FindProxyForURL() { return "PROXY myproxy:8132"; }',
+  );
+  await expect(fetchPacScript(internals, 'http://pac.test/missing.pac')).rejects.toThrow('HTTP 404');
+  await expect(fetchPacScript(internals, 'data:,function%20FindProxyForURL(){}')).resolves.toBe(
+    'function FindProxyForURL(){}',
+  );
+  expect(requested).toEqual(['http://pac.test/proxy.pac', 'http://pac.test/missing.pac']);
+  // The network service fetches PAC scripts itself: webRequest never sees them.
+  expect(webRequests).toEqual([]);
 });
