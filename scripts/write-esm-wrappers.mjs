@@ -40,7 +40,7 @@ for (const entry of entries) {
     '',
   ];
   writeFileSync(path.join(dist, 'esm', `${entry}.d.mts`), types.join('\n'));
-  console.log(
+  console.error(
     `dist/esm/${entry}.mjs: ${names.length} named exports${hasDefault ? ' and a default export' : ''}`,
   );
 }

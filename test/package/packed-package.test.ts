@@ -28,9 +28,9 @@ beforeAll(() => {
   project = path.join(work, 'consumer');
   fs.mkdirSync(project);
   // `npm pack` runs the prepack script, which builds dist/ (CJS + ESM wrappers).
-  const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root)) as {
-    filename: string;
-  }[];
+  // npm prints lifecycle output before the JSON report; the report is the last top-level array.
+  const report = run(npm, ['pack', '--json', '--pack-destination', work], root);
+  const packed = JSON.parse(report.slice(report.lastIndexOf('\n[') + 1)) as { filename: string }[];
   const tarball = path.join(work, packed[0]?.filename ?? '');
   fs.writeFileSync(
     path.join(project, 'package.json'),

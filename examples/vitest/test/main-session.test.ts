@@ -10,7 +10,7 @@ describe('main session', () => {
     expect(ses.isPersistent()).toBe(true);
   });
 
-  it('forgets local storage on sign-out but keeps other origins cache storage', async () => {
+  it('forgets what pages stored on sign-out but keeps their CacheStorage', async () => {
     const ses = await setUpMainSession();
     fake.storage(ses).seed({
       'https://notes.test': { localStorage: { token: 'abc' }, cacheStorage: { 'v1:/app.js': 'cached' } },
