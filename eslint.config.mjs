@@ -43,7 +43,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: useClock },
-        { selector: "ImportDeclaration[source.value=/^(msw|nock)(\\/|$)/]", message: 'The fake never imports msw or nock; a transport does.' },
+        {
+          selector: 'ImportDeclaration[source.value=/^(msw|nock)(\\/|$)/]',
+          message: 'The fake never imports msw or nock; a transport does.',
+        },
       ],
     },
   },

@@ -45,7 +45,10 @@ export async function evaluatePac(script: string, url: URL, env: ProxyResolution
     vm.unwrapResult(vm.evalCode(pacLibrary)).dispose();
     vm.unwrapResult(vm.evalCode(script)).dispose();
     // Chromium strips credentials, and for https the path and query, before calling the script.
-    const sanitized = url.protocol === 'https:' ? `${url.protocol}//${url.host}/` : `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+    const sanitized =
+      url.protocol === 'https:'
+        ? `${url.protocol}//${url.host}/`
+        : `${url.protocol}//${url.host}${url.pathname}${url.search}`;
     const fn = vm.getProp(vm.global, 'FindProxyForURL');
     const args = [vm.newString(sanitized), vm.newString(url.hostname)];
     const result = vm.unwrapResult(vm.callFunction(fn, vm.undefined, ...args));
@@ -61,7 +64,14 @@ export async function evaluatePac(script: string, url: URL, env: ProxyResolution
   }
 }
 
-const pacSchemes: Record<string, ProxyHop['scheme']> = { PROXY: 'http', HTTPS: 'https', SOCKS: 'socks4', SOCKS4: 'socks4', SOCKS5: 'socks5', QUIC: 'quic' };
+const pacSchemes: Record<string, ProxyHop['scheme']> = {
+  PROXY: 'http',
+  HTTPS: 'https',
+  SOCKS: 'socks4',
+  SOCKS4: 'socks4',
+  SOCKS5: 'socks5',
+  QUIC: 'quic',
+};
 
 /** `ProxyList::SetFromPacString`: bad entries are skipped; nothing valid means failure. */
 export function parsePacResult(text: string): ProxyHop[] {

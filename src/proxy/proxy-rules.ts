@@ -44,9 +44,13 @@ function parseList(text: string, defaultScheme: ProxyHop['scheme']): ProxyHop[] 
 
 /** `ProxyRules::ParseFromString`: the first `;` entry decides single-list vs per-scheme. */
 export function parseProxyRules(rules: string): ParsedRules {
-  const entries = rules.split(';').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = rules
+    .split(';')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   const first = entries[0];
-  if (first !== undefined && !first.includes('=')) return { single: parseList(first, 'http'), byScheme: new Map(), fallback: undefined };
+  if (first !== undefined && !first.includes('='))
+    return { single: parseList(first, 'http'), byScheme: new Map(), fallback: undefined };
   const byScheme = new Map<string, ProxyHop[]>();
   let fallback: ProxyHop[] | undefined;
   for (const entry of entries) {
@@ -62,7 +66,8 @@ export function parseProxyRules(rules: string): ParsedRules {
 
 /** `ProxyRules::Apply` for one URL. */
 export function rulesFor(rules: ParsedRules, url: URL): ProxyHop[] {
-  const nonEmpty = (list: ProxyHop[] | undefined): ProxyHop[] | undefined => (list !== undefined && list.length > 0 ? list : undefined);
+  const nonEmpty = (list: ProxyHop[] | undefined): ProxyHop[] | undefined =>
+    list !== undefined && list.length > 0 ? list : undefined;
   if (rules.single !== undefined) return nonEmpty(rules.single) ?? [direct];
   const scheme = url.protocol.slice(0, -1);
   const candidates =
@@ -87,5 +92,7 @@ const pacNames: Record<ProxyHop['scheme'], string> = {
 
 /** Chromium's PAC-string form: `PROXY h:p;DIRECT`, ports always printed. */
 export function formatPacString(list: readonly ProxyHop[]): string {
-  return list.map((p) => (p.scheme === 'direct' ? 'DIRECT' : `${pacNames[p.scheme]} ${p.host}:${p.port}`)).join(';');
+  return list
+    .map((p) => (p.scheme === 'direct' ? 'DIRECT' : `${pacNames[p.scheme]} ${p.host}:${p.port}`))
+    .join(';');
 }

@@ -29,7 +29,13 @@ interface Active {
  */
 export class ProxyResolver {
   readonly #env: ProxyResolutionEnv;
-  #active: Active = { mode: 'direct', rules: undefined, bypass: parseBypassRules(''), pacUrl: undefined, pacScript: undefined };
+  #active: Active = {
+    mode: 'direct',
+    rules: undefined,
+    bypass: parseBypassRules(''),
+    pacUrl: undefined,
+    pacScript: undefined,
+  };
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(env: ProxyResolutionEnv) {
@@ -44,8 +50,17 @@ export class ProxyResolver {
     let mode: Mode;
     if (c['mode'] === undefined) mode = pacScript !== '' ? 'pac_script' : 'fixed_servers';
     else if (typeof c['mode'] === 'string' && modes.has(c['mode'] as Mode)) mode = c['mode'] as Mode;
-    else throw new Error('Invalid mode, must be one of direct, auto_detect, pac_script, fixed_servers or system');
-    const active: Active = { mode, rules: undefined, bypass: parseBypassRules(''), pacUrl: undefined, pacScript: undefined };
+    else
+      throw new Error(
+        'Invalid mode, must be one of direct, auto_detect, pac_script, fixed_servers or system',
+      );
+    const active: Active = {
+      mode,
+      rules: undefined,
+      bypass: parseBypassRules(''),
+      pacUrl: undefined,
+      pacScript: undefined,
+    };
     if (mode === 'fixed_servers' && proxyRules !== '') {
       active.rules = parseProxyRules(proxyRules);
       active.bypass = parseBypassRules(bypassRules);
@@ -55,7 +70,10 @@ export class ProxyResolver {
       const env = this.#env.systemEnv;
       const http = env['HTTP_PROXY'] ?? env['http_proxy'];
       const https = env['HTTPS_PROXY'] ?? env['https_proxy'];
-      const parts = [http ? `http=${http.replace(/^https?:\/\//, '').replace(/\/$/, '')}` : '', https ? `https=${https.replace(/^https?:\/\//, '').replace(/\/$/, '')}` : ''].filter(Boolean);
+      const parts = [
+        http ? `http=${http.replace(/^https?:\/\//, '').replace(/\/$/, '')}` : '',
+        https ? `https=${https.replace(/^https?:\/\//, '').replace(/\/$/, '')}` : '',
+      ].filter(Boolean);
       if (parts.length > 0) {
         active.rules = parseProxyRules(parts.join(';'));
         active.bypass = parseBypassRules(env['NO_PROXY'] ?? env['no_proxy'] ?? '');
@@ -98,7 +116,8 @@ export class ProxyResolver {
       active.pacScript ??= await this.#env.fetchScript(active.pacUrl);
       return evaluatePac(active.pacScript, target, this.#env);
     }
-    if (active.rules === undefined || bypasses(active.bypass, target)) return [{ scheme: 'direct', host: '', port: 0 }];
+    if (active.rules === undefined || bypasses(active.bypass, target))
+      return [{ scheme: 'direct', host: '', port: 0 }];
     return rulesFor(active.rules, target);
   }
 }

@@ -22,7 +22,8 @@ export function createSystemNetworkContext(runtime: Runtime): ProxyContext {
         verifyTls: undefined,
         signal: new AbortController().signal,
       });
-      if (response.status !== 200 || response.body === null) throw new Error(`PAC fetch failed with ${response.status}`);
+      if (response.status !== 200 || response.body === null)
+        throw new Error(`PAC fetch failed with ${response.status}`);
       const chunks: Buffer[] = [];
       for await (const chunk of response.body) chunks.push(Buffer.from(chunk));
       return Buffer.concat(chunks).toString('utf8');

@@ -1,3 +1,4 @@
+import { createClock } from '@sinonjs/fake-timers';
 import { createElectronFake } from '../../src/create-electron-fake';
 import { requestStages } from '../../src/pipeline/pipeline';
 import { readAll, startServer, type TestServer } from '../helpers/http-server';
@@ -199,7 +200,6 @@ it('uploadData is absent for GET and carries the bytes of a POST', async () => {
 });
 
 it('details of net requests carry no webContents and a timestamp in milliseconds from the clock', async () => {
-  const { createClock } = await import('@sinonjs/fake-timers');
   const clock = createClock(1_700_000_000_000);
   const { session } = createElectronFake({ clock });
   const ses = session.defaultSession;

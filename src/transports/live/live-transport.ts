@@ -14,9 +14,22 @@ export interface LiveTransportOptions {
   readonly lookupHost?: (host: string) => { address: string; family: 4 | 6 } | undefined;
 }
 
-function flatHeaders(headers: TransportRequest['headers']): string[] {
+/**
+ * Node adds no default headers when given a raw list, so the ones Chromium's
+ * HttpNetworkTransaction adds itself (Host, Content-Length) are added here.
+ */
+function flatHeaders(request: TransportRequest): string[] {
   const flat: string[] = [];
-  for (const [name, value] of headers) flat.push(name, value);
+  let hasHost = false;
+  let hasLength = false;
+  for (const [name, value] of request.headers) {
+    const lower = name.toLowerCase();
+    if (lower === 'host') hasHost = true;
+    if (lower === 'content-length' || lower === 'transfer-encoding') hasLength = true;
+    flat.push(name, value);
+  }
+  if (!hasHost) flat.unshift('Host', request.url.host);
+  if (!hasLength && request.body !== undefined) flat.push('Content-Length', String(request.body.byteLength));
   return flat;
 }
 
@@ -90,7 +103,7 @@ export class LiveTransport implements Transport {
         host: target.host.replace(/^\[|\]$/g, ''),
         port: target.port === '' ? (secure ? 443 : 80) : Number(target.port),
         path: viaHttpProxy ? url.href : `${url.pathname}${url.search}`,
-        headers: flatHeaders(request.headers) as unknown as http.OutgoingHttpHeaders,
+        headers: flatHeaders(request) as unknown as http.OutgoingHttpHeaders,
         agent: false,
         ...(lookup === undefined ? {} : { lookup }),
         ...(secure ? this.#tlsOptions(request) : {}),
