@@ -70,3 +70,14 @@ it('keeps sessions in a real directory when given userDataPath', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('reloads persistent cookies after a restart, but not session cookies', async () => {
+  const first = createElectronFake();
+  const ses = first.session.fromPartition('persist:main');
+  const expirationDate = first.fake.clock.now() / 1000 + 3600;
+  await ses.cookies.set({ url: 'https://notes.test', name: 'kept', value: '1', expirationDate });
+  await ses.cookies.set({ url: 'https://notes.test', name: 'session', value: '2' });
+  const second = first.fake.restart();
+  const cookies = await second.session.fromPartition('persist:main').cookies.get({});
+  expect(cookies.map((cookie) => cookie.name)).toEqual(['kept']);
+});

@@ -1,5 +1,6 @@
 import { createElectronFake } from '../../src/create-electron-fake';
 import { internalsOf } from '../../src/session/session-internals';
+import type { ClearDataOptions } from '../../src/session/session';
 
 function seeded() {
   const electron = createElectronFake();
@@ -147,4 +148,31 @@ it('writes storage to disk on flushStorageData', () => {
   expect(fake.fs.existsSync(file)).toBe(false);
   ses.flushStorageData();
   expect(JSON.parse(String(fake.fs.readFileSync(file, 'utf8')))).toEqual(fake.storage(ses).snapshot());
+});
+
+it('removes example.com cookies and keeps example.org ones for origins, and the reverse for excludeOrigins (Electron spec)', async () => {
+  const { session } = createElectronFake();
+  const cases: [ClearDataOptions, string[]][] = [
+    [{ origins: ['https://example.com'] }, ['example.org']],
+    [{ excludeOrigins: ['https://example.com'] }, ['example.com']],
+  ];
+  for (const [options, kept] of cases) {
+    const ses = session.fromPartition(`cookies-${kept.join()}`);
+    await ses.cookies.set({ url: 'https://example.com', name: 'a', value: '1' });
+    await ses.cookies.set({ url: 'https://www.example.com', name: 'b', value: '2' });
+    await ses.cookies.set({ url: 'https://example.org', name: 'c', value: '3' });
+    await ses.clearData(options);
+    const domains = [
+      ...new Set((await ses.cookies.get({})).map((cookie) => cookie.domain.replace(/^www\./, ''))),
+    ];
+    expect(domains).toEqual(kept);
+  }
+});
+
+it('clears the cookies sent to an origin with clearStorageData, and keeps the rest', async () => {
+  const ses = createElectronFake().session.fromPartition('cookies-url');
+  await ses.cookies.set({ url: 'https://app.test', name: 'a', value: '1' });
+  await ses.cookies.set({ url: 'https://other.test', name: 'b', value: '2' });
+  await ses.clearStorageData({ origin: 'https://app.test', storages: ['cookies'] });
+  expect((await ses.cookies.get({})).map((cookie) => cookie.name)).toEqual(['b']);
 });
