@@ -1,4 +1,4 @@
-import { getQuickJS } from 'quickjs-emscripten';
+import { loadQuickJS } from './quickjs-module';
 import type { ProxyHop } from '../transports/transport';
 import { parseProxyUri } from './proxy-rules';
 import type { ProxyResolutionEnv } from './resolve-proxy';
@@ -28,7 +28,7 @@ const maxInterrupts = 10_000;
 
 /** Runs `FindProxyForURL(url, host)` in a QuickJS WebAssembly context and parses its answer. */
 export async function evaluatePac(script: string, url: URL, env: ProxyResolutionEnv): Promise<ProxyHop[]> {
-  const quickjs = await getQuickJS();
+  const quickjs = await loadQuickJS();
   const runtime = quickjs.newRuntime();
   runtime.setMemoryLimit(32 * 1024 * 1024);
   runtime.setMaxStackSize(512 * 1024);

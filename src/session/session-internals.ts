@@ -1,5 +1,6 @@
 import type { Runtime } from '../runtime/runtime';
 import type { Session } from './session';
+import type { Certificate } from '../structures/certificate';
 import type { AuthCache } from '../pipeline/auth/auth-cache';
 import type { ProxyHop, TlsSettings } from '../transports/transport';
 import type { Exchange } from '../pipeline/exchange';
@@ -32,8 +33,8 @@ export interface EmulationConditions {
 /** The request a certificate verify proc receives (Electron `Request` structure). */
 export interface CertificateVerifyRequest {
   hostname: string;
-  certificate: unknown;
-  validatedCertificate: unknown;
+  certificate: Certificate;
+  validatedCertificate: Certificate;
   isIssuedByKnownRoot: boolean;
   verificationResult: string;
   errorCode: number;

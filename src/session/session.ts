@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { SessionInternals, DisplayMediaRequestHandlerEntry } from './session-internals';
+import type {
+  SessionInternals,
+  DisplayMediaRequestHandlerEntry,
+  CertificateVerifyProc,
+} from './session-internals';
 import { registerInternals } from './session-internals';
 import { acceptLanguageHeader } from './accept-languages';
 import { Cookies } from '../cookies/cookies';
@@ -393,10 +397,8 @@ export class Session extends EventEmitter {
 
   // ── Handlers ──────────────────────────────────────────────────────────────
 
-  setCertificateVerifyProc(proc: AnyFunction | null): void {
-    this.#internals.certificateVerifyProc = handlerArgument(
-      proc,
-    ) as SessionInternals['certificateVerifyProc'];
+  setCertificateVerifyProc(proc: CertificateVerifyProc | null): void {
+    this.#internals.certificateVerifyProc = handlerArgument(proc) as CertificateVerifyProc | null;
   }
 
   setPermissionRequestHandler(handler: AnyFunction | null): void {

@@ -15,7 +15,8 @@ export interface Certificate {
   data: string;
   issuer: CertificatePrincipal;
   issuerName: string;
-  issuerCert?: Certificate;
+  /** Typed as always present, like Electron's .d.ts; at the root of the chain it is `undefined` at runtime, as in Electron. */
+  issuerCert: Certificate;
   subject: CertificatePrincipal;
   subjectName: string;
   serialNumber: string;
@@ -56,7 +57,7 @@ export function certificateFromChain(chain: readonly Buffer[]): Certificate | un
   const subject = principal(x509.subject);
   const issuer = principal(x509.issuer);
   const base64 = der.toString('base64').replace(/(.{64})/g, '$1\n');
-  const certificate: Certificate = {
+  const certificate = {
     data: `-----BEGIN CERTIFICATE-----\n${base64}${base64.endsWith('\n') ? '' : '\n'}-----END CERTIFICATE-----\n`,
     issuer,
     issuerName: displayName(issuer),
@@ -68,7 +69,7 @@ export function certificateFromChain(chain: readonly Buffer[]): Certificate | un
     fingerprint: `sha256/${createHash('sha256')
       .update(x509.publicKey.export({ type: 'spki', format: 'der' }))
       .digest('base64')}`,
-  };
+  } as Certificate;
   const issuerCert = certificateFromChain(rest);
   if (issuerCert !== undefined) certificate.issuerCert = issuerCert;
   return certificate;

@@ -42,11 +42,11 @@ export function tlsVerifier(exchange: Exchange): ((peer: TlsPeer) => Promise<voi
   return async (peer) => {
     const verdict = chromiumVerdict(peer);
     const proc = exchange.session.certificateVerifyProc;
-    if (proc === undefined || proc === null) {
+    const certificate = certificateFromChain(peer.chain);
+    if (proc === undefined || proc === null || certificate === undefined) {
       if (verdict !== 0) throw netErrorFromErrno(verdict);
       return;
     }
-    const certificate = certificateFromChain(peer.chain);
     const code = await new Promise<number>((resolve) => {
       let answered = false;
       proc(
