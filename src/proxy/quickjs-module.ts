@@ -4,6 +4,14 @@ import {
   type QuickJSWASMModule,
 } from 'quickjs-emscripten';
 
+type Ffi = Awaited<ReturnType<QuickJSSyncVariant['importFFI']>>;
+type ModuleLoader = Awaited<ReturnType<QuickJSSyncVariant['importModuleLoader']>>;
+
+function load<T>(id: string): Promise<T> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return Promise.resolve(require(id) as T);
+}
+
 // quickjs-emscripten's getQuickJS() loads its WebAssembly variant with import(),
 // which Jest's CommonJS runtime refuses without --experimental-vm-modules. The
 // same release-sync variant is loaded here with require(), so PAC works in any
@@ -11,23 +19,8 @@ import {
 const releaseSync = {
   type: 'sync',
   importFFI: () =>
-    Promise.resolve(
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (
-        require('@jitl/quickjs-wasmfile-release-sync/ffi') as {
-          QuickJSFFI: QuickJSSyncVariant['importFFI'] extends () => Promise<infer F> ? F : never;
-        }
-      ).QuickJSFFI,
-    ),
-  importModuleLoader: () =>
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    Promise.resolve(
-      require('@jitl/quickjs-wasmfile-release-sync/emscripten-module') as ReturnType<
-        QuickJSSyncVariant['importModuleLoader']
-      > extends Promise<infer L>
-        ? L
-        : never,
-    ),
+    load<{ QuickJSFFI: Ffi }>('@jitl/quickjs-wasmfile-release-sync/ffi').then((m) => m.QuickJSFFI),
+  importModuleLoader: () => load<ModuleLoader>('@jitl/quickjs-wasmfile-release-sync/emscripten-module'),
 } as QuickJSSyncVariant;
 
 let loading: Promise<QuickJSWASMModule> | undefined;
