@@ -75,8 +75,8 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
   const appName = options.name ?? 'Electron';
   const appVersion = options.version ?? electronVersion;
   const paths = defaultAppPaths(appName, options.userDataPath);
-  const transport = toTransport(options.transport);
   const hosts = carried?.hosts ?? parseHostMap(options.hosts ?? {});
+  const transport = toTransport(options.transport, hosts);
 
   // The runtime is assembled in two steps because `app` and the system network
   // context need the runtime object itself.
@@ -123,8 +123,23 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
   return electron;
 }
 
-function toTransport(transport: Transport | InProcessHandler | undefined): Transport {
-  if (transport === undefined) return new LiveTransport();
+function toTransport(
+  transport: Transport | InProcessHandler | undefined,
+  hosts: Map<string, HostEntry[]>,
+): Transport {
+  if (transport === undefined) {
+    // The fake's host map answers first, so `hosts: { 'api.test': '127.0.0.1' }` reaches a local server.
+    return new LiveTransport({
+      lookupHost: (host) => {
+        const entries = hosts.get(host.toLowerCase());
+        if (entries === undefined) return undefined;
+        const first = entries[0];
+        return first === undefined
+          ? null
+          : { address: first.address, family: first.family === 'ipv6' ? 6 : 4 };
+      },
+    });
+  }
   if (typeof transport === 'function') return new InProcessTransport(transport);
   return transport;
 }

@@ -109,6 +109,11 @@ export class FakeControls {
     this.#runtime.hosts.delete(host.toLowerCase());
   }
 
+  /** Sets what `net.isOnline()` reports (the operating system's connectivity). */
+  setOnline(online: boolean): void {
+    this.#runtime.online = online;
+  }
+
   /** The process-wide value last passed to `allowNTLMCredentialsForDomains`. */
   get ntlmCredentialDomains(): string | undefined {
     return this.#runtime.ntlmCredentialDomains;

@@ -40,9 +40,8 @@ export async function sessionFetch(
 ): Promise<Response> {
   const request = new Request(input, init);
   const url = request.url;
-  const protocol = new URL(url).protocol;
-  if (protocol === 'data:' || protocol === 'blob:')
-    throw new TypeError(`Fetching ${protocol} URLs is not supported`);
+  // data: and blob: have no URL loader in the network service, so they reach the
+  // pipeline's unknown-scheme failure (net::ERR_UNKNOWN_URL_SCHEME) like any unhandled scheme.
   const headers: [string, string][] = [];
   request.headers.forEach((value, name) => headers.push([name, value]));
   const origin = request.headers.get('origin') ?? undefined;

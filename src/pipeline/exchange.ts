@@ -101,6 +101,8 @@ export interface ExchangeResponse {
   body: AsyncIterable<Uint8Array> | null;
   fromCache: boolean;
   remoteAddress: string | undefined;
+  /** The status line as a listener wrote it (`statusLine` keeps its digits as given). */
+  statusLine?: string | undefined;
 }
 
 /** What the pipeline hands back to `net.request`, `fetch` and navigations. */

@@ -81,7 +81,7 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
     throwIfAborted(exchange);
     for (let i = 0; i < requestStages.length;) {
       const current = requestStages[i] as Stage;
-      const outcome = await current(exchange);
+      const outcome = await untilAborted(current(exchange), exchange.signal);
       throwIfAborted(exchange);
       i = outcome === undefined ? i + 1 : (stageIndex.get(outcome.restartAt) ?? i + 1);
     }
@@ -104,6 +104,33 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
     urlChain: exchange.urlChain,
     requestId: exchange.id,
   };
+}
+
+/**
+ * A stage may wait on app code that never answers (a webRequest listener that
+ * never calls back, a 'login' left pending); Chromium still fails the request
+ * when it is cancelled, so every stage is raced against the abort signal.
+ */
+function untilAborted<T>(value: T | Promise<T>, signal: AbortSignal): T | Promise<T> {
+  if (!(value instanceof Promise)) return value;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      const reason: unknown = signal.reason;
+      reject(reason instanceof Error ? reason : new NetError('ERR_ABORTED'));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    value.then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(result);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function throwIfAborted(exchange: Exchange): void {

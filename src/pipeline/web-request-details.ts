@@ -43,6 +43,7 @@ export function withRequestHeaders(
 export function statusLineOf(exchange: Exchange): string {
   const response = exchange.response;
   if (response === undefined) return '';
+  if (response.statusLine !== undefined) return response.statusLine;
   return `HTTP/${response.httpVersion} ${response.statusCode} ${response.statusMessage}`.trimEnd();
 }
 

@@ -1,4 +1,5 @@
 import { ProxyResolver } from '../proxy/resolve-proxy';
+import { fetchPacScript } from '../proxy/fetch-pac-script';
 import type { SessionInternals, SessionProxyResolver } from './session-internals';
 
 /**
@@ -10,40 +11,11 @@ export function sessionProxyResolver(internals: SessionInternals): SessionProxyR
   if (internals.proxyResolver !== undefined) return internals.proxyResolver;
   const { runtime } = internals;
   const resolver: SessionProxyResolver = new ProxyResolver({
-    fetchScript: (url: string) => fetchPacScript(internals, url),
+    fetchScript: (url: string) => fetchPacScript(runtime, url, internals.sslConfig),
     resolveHost: (host: string) => runtime.hosts.get(host.toLowerCase())?.map((entry) => entry.address),
     clock: runtime.clock,
     systemEnv: runtime.env,
   });
   internals.proxyResolver = resolver;
   return resolver;
-}
-
-let pacRequestId = 0;
-
-/**
- * Chromium's `PacFileFetcherImpl`: the network context fetches the script
- * itself, directly (`LOAD_BYPASS_PROXY`), without credentials, and outside
- * the loader factories, so neither the proxy being configured, nor
- * `webRequest`, nor protocol handlers, nor cookies see the request. Only a
- * 200 answer counts; `data:` URLs are decoded in place.
- */
-export async function fetchPacScript(internals: SessionInternals, url: string): Promise<string> {
-  const target = new URL(url);
-  if (target.protocol === 'data:') return (await fetch(target)).text();
-  const response = await internals.runtime.transport.dispatch({
-    id: --pacRequestId,
-    url: target,
-    method: 'GET',
-    headers: [],
-    body: undefined,
-    proxy: undefined,
-    tls: internals.sslConfig,
-    verifyTls: undefined,
-    signal: new AbortController().signal,
-  });
-  const chunks: Buffer[] = [];
-  if (response.body !== null) for await (const chunk of response.body) chunks.push(Buffer.from(chunk));
-  if (response.status !== 200) throw new Error(`PAC script fetch answered HTTP ${response.status}`);
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -118,6 +118,7 @@ export class Session extends EventEmitter {
       const { runtime, persistent, storagePath } = this.#internals;
       this.#cookies = new Cookies({
         clock: runtime.clock,
+        privilegedSchemes: runtime.privilegedSchemes,
         ...(persistent && storagePath !== null
           ? { persistence: { fs: runtime.fs, file: `${storagePath}/Cookies` } }
           : {}),
@@ -127,7 +128,10 @@ export class Session extends EventEmitter {
   }
 
   get webRequest(): WebRequest {
-    this.#webRequest ??= new WebRequest();
+    const { privilegedSchemes } = this.#internals.runtime;
+    this.#webRequest ??= new WebRequest({
+      isRegisteredStandardScheme: (scheme) => privilegedSchemes.get(scheme)?.['standard'] === true,
+    });
     return this.#webRequest;
   }
 

@@ -1,7 +1,7 @@
 import type { ProxyContext, Runtime } from '../runtime/runtime';
 import type { ProxyConfig } from '../structures/proxy-config';
 import { ProxyResolver } from '../proxy/resolve-proxy';
-import { nextTask } from '../clock/clock';
+import { fetchPacScript } from '../proxy/fetch-pac-script';
 
 /**
  * The network context `app.setProxy` / `app.resolveProxy` act on: Electron's
@@ -9,25 +9,7 @@ import { nextTask } from '../clock/clock';
  */
 export function createSystemNetworkContext(runtime: Runtime): ProxyContext {
   const resolver = new ProxyResolver({
-    fetchScript: async (url: string) => {
-      await nextTask();
-      const response = await runtime.transport.dispatch({
-        id: 0,
-        url: new URL(url),
-        method: 'GET',
-        headers: [],
-        body: undefined,
-        proxy: undefined,
-        tls: undefined,
-        verifyTls: undefined,
-        signal: new AbortController().signal,
-      });
-      if (response.status !== 200 || response.body === null)
-        throw new Error(`PAC fetch failed with ${response.status}`);
-      const chunks: Buffer[] = [];
-      for await (const chunk of response.body) chunks.push(Buffer.from(chunk));
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    fetchScript: (url: string) => fetchPacScript(runtime, url, undefined),
     resolveHost: (host: string) => runtime.hosts.get(host.toLowerCase())?.map((e) => e.address),
     clock: runtime.clock,
     systemEnv: runtime.env,

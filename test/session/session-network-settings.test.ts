@@ -1,7 +1,7 @@
 import { createElectronFake } from '../../src/create-electron-fake';
 import { internalsOf } from '../../src/session/session-internals';
 import { NetError } from '../../src/errors/net-error';
-import { fetchPacScript } from '../../src/session/proxy';
+import { fetchPacScript } from '../../src/proxy/fetch-pac-script';
 
 it('refuses a relative or empty code cache path (Electron spec)', () => {
   const ses = createElectronFake().session.defaultSession;
@@ -220,13 +220,15 @@ it('fetches PAC scripts directly: no webRequest, no proxy, only a 200 counts', a
   });
   await ses.setProxy({ proxyRules: 'myproxy:80' });
   const internals = internalsOf(ses);
-  await expect(fetchPacScript(internals, 'http://pac.test/proxy.pac')).resolves.toBe(
+  await expect(fetchPacScript(internals.runtime, 'http://pac.test/proxy.pac', undefined)).resolves.toBe(
     'function FindProxyForURL() { return "PROXY myproxy:8132"; }',
   );
-  await expect(fetchPacScript(internals, 'http://pac.test/missing.pac')).rejects.toThrow('HTTP 404');
-  await expect(fetchPacScript(internals, 'data:,function%20FindProxyForURL(){}')).resolves.toBe(
-    'function FindProxyForURL(){}',
+  await expect(fetchPacScript(internals.runtime, 'http://pac.test/missing.pac', undefined)).rejects.toThrow(
+    'HTTP 404',
   );
+  await expect(
+    fetchPacScript(internals.runtime, 'data:,function%20FindProxyForURL(){}', undefined),
+  ).resolves.toBe('function FindProxyForURL(){}');
   expect(requested).toEqual(['http://pac.test/proxy.pac', 'http://pac.test/missing.pac']);
   // The network service fetches PAC scripts itself: webRequest never sees them.
   expect(webRequests).toEqual([]);

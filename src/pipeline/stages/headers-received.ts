@@ -28,11 +28,12 @@ export const headersReceived = stage('webRequest.onHeadersReceived', async (exch
   response.headers = responseHeadersFromListener(reply['responseHeaders']);
   const statusLine = reply['statusLine'];
   if (typeof statusLine === 'string') {
-    const parsed = parseStatusLine(statusLine);
+    const parsed = parseStatusLine(statusLine, true);
     if (parsed !== undefined) {
       response.statusCode = parsed.statusCode;
       response.statusMessage = parsed.statusMessage;
       response.httpVersion = parsed.httpVersion;
+      response.statusLine = parsed.statusLine;
     }
   }
 });

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { NetError } from '../../errors/net-error';
 import type { Transport, TransportRequest, TransportResponse } from '../transport';
 
@@ -31,6 +32,7 @@ export class InProcessTransport implements Transport {
   }
 
   async dispatch(request: TransportRequest): Promise<TransportResponse> {
+    request.signal.throwIfAborted();
     const headers = new Headers();
     for (const [name, value] of request.headers) headers.append(name, value);
     const hasBody = request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD';
@@ -47,6 +49,7 @@ export class InProcessTransport implements Transport {
       if (request.signal.aborted) throw request.signal.reason as Error;
       throw error instanceof NetError ? error : new NetError('ERR_FAILED', { cause: error });
     }
+    request.signal.throwIfAborted();
     if (response.type === 'error') throw new NetError('ERR_FAILED');
     const responseHeaders: [string, string][] = [];
     response.headers.forEach((value, name) => {
@@ -56,7 +59,8 @@ export class InProcessTransport implements Transport {
     for (const cookie of response.headers.getSetCookie()) responseHeaders.push(['set-cookie', cookie]);
     return {
       status: response.status,
-      statusText: response.statusText,
+      // A Response built without a status text reads like the server's reason phrase.
+      statusText: response.statusText || (STATUS_CODES[response.status] ?? ''),
       httpVersion: '1.1',
       headers: responseHeaders,
       body: response.body === null ? null : readBody(response.body),

@@ -1,3 +1,4 @@
+import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -10,8 +11,11 @@ import { netErrorFromSocketError } from './socket-errors';
 import { cipherListExcluding } from './cipher-suites';
 
 export interface LiveTransportOptions {
-  /** Resolves host names before the system resolver (the fake's host map). */
-  readonly lookupHost?: (host: string) => { address: string; family: 4 | 6 } | undefined;
+  /**
+   * Resolves host names before the system resolver (the fake's host map):
+   * an address, `null` for "known not to resolve", or undefined to ask the system.
+   */
+  readonly lookupHost?: (host: string) => { address: string; family: 4 | 6 } | null | undefined;
 }
 
 /**
@@ -87,6 +91,10 @@ export class LiveTransport implements Transport {
 
   dispatch(request: TransportRequest): Promise<TransportResponse> {
     return new Promise<TransportResponse>((resolve, reject) => {
+      if (request.signal.aborted) {
+        reject(request.signal.reason ?? new NetError('ERR_ABORTED'));
+        return;
+      }
       const { url, proxy } = request;
       const secure = url.protocol === 'https:';
       if (proxy !== undefined && proxy.scheme !== 'http') {
@@ -117,7 +125,6 @@ export class LiveTransport implements Transport {
         reject(error instanceof NetError ? error : netErrorFromSocketError(error, gotResponse));
       };
       const abort = (): void => fail(request.signal.reason ?? new NetError('ERR_ABORTED'));
-      if (request.signal.aborted) return abort();
       request.signal.addEventListener('abort', abort, { once: true });
       req.on('error', fail);
       if (secure) this.#verifyOnConnect(req, request, url.hostname, fail);
@@ -153,7 +160,13 @@ export class LiveTransport implements Transport {
     return ((hostname: string, options: unknown, callback: (...args: unknown[]) => void) => {
       const found = lookupHost(hostname);
       if (found === undefined) {
-        import('node:dns').then((dns) => dns.lookup(hostname, options as object, callback), callback);
+        dns.lookup(hostname, options as dns.LookupOptions, callback as never);
+        return;
+      }
+      if (found === null) {
+        callback(
+          Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }),
+        );
         return;
       }
       if ((options as { all?: boolean }).all === true) callback(null, [found]);
