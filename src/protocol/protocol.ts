@@ -4,6 +4,7 @@ import { NetError } from '../errors/net-error';
 import { fromFetchResponse, fromProtocolResponse } from './protocol-response';
 import { headerRecord } from '../pipeline/header-list';
 import { proxyHttpResponse } from './http-protocol';
+import { serveFromSource, validateSource, type ProtocolSource } from './protocol-source';
 
 type LegacyKind = 'string' | 'buffer' | 'file' | 'http' | 'stream' | 'any';
 type LegacyHandler = (request: ProtocolRequest, callback: (response?: unknown) => void) => void;
@@ -19,10 +20,9 @@ export interface ProtocolRequest {
   uploadData?: { bytes: Buffer }[];
 }
 
-interface Entry {
-  readonly kind: LegacyKind | 'handle';
-  readonly handler: LegacyHandler | FetchHandler;
-}
+type Entry =
+  | { readonly kind: LegacyKind | 'handle'; readonly handler: LegacyHandler | FetchHandler }
+  | { readonly kind: 'source'; readonly source: ProtocolSource };
 
 const builtInSchemes = new Set(['http', 'https', 'file']);
 
@@ -82,6 +82,19 @@ export class Protocol {
     const table = builtInSchemes.has(scheme) ? this.#intercepted : this.#registered;
     if (table.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
     table.set(scheme, { kind: 'handle', handler });
+  }
+
+  /** Serves `scheme` from directories of the fake's file system (Electron 45, experimental). */
+  registerSource(scheme: string, source: ProtocolSource): void {
+    const table = builtInSchemes.has(scheme) ? this.#intercepted : this.#registered;
+    const checked = validateSource(scheme, source);
+    if (table.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    table.set(scheme, { kind: 'source', source: checked });
+  }
+
+  getSource(scheme: string): ProtocolSource | null {
+    const entry = (builtInSchemes.has(scheme) ? this.#intercepted : this.#registered).get(scheme);
+    return entry?.kind === 'source' ? entry.source : null;
   }
 
   unhandle(scheme: string): void {
@@ -168,6 +181,8 @@ async function runEntry(entry: Entry, exchange: Exchange): Promise<TransportResp
   const url = new URL(exchange.url);
   // URLs carrying a username fail in Electron's protocol handler path.
   if (url.username !== '') throw new NetError('ERR_UNEXPECTED');
+  if (entry.kind === 'source')
+    return serveFromSource(entry.source, url, exchange.method, exchange.session.runtime.fs);
   if (entry.kind === 'handle') {
     let result: unknown;
     try {

@@ -7,16 +7,12 @@ const electron = createElectronFake();
 const ses = electron.session.defaultSession;
 
 /**
- * Every member of Electron.Session except the sub-objects whose own issues make
- * them assignable (cookies, protocol) and the EventEmitter methods,
- * whose polymorphic `this` return brings the whole Session back in (the
- * `emitter` line below checks those). Replace with
- * `Electron.Session` once those two compile.
+ * Every member of Electron.Session except `protocol` (checked below without the
+ * module-only registerSchemesAsPrivileged) and the EventEmitter methods, whose
+ * polymorphic `this` return brings the whole Session back in (the `emitter`
+ * line below checks those).
  */
-type SessionWithoutPendingMembers = Omit<
-  Electron.Session,
-  'cookies' | 'protocol' | keyof NodeJS.EventEmitter
->;
+type SessionWithoutPendingMembers = Omit<Electron.Session, 'protocol' | keyof NodeJS.EventEmitter>;
 
 export const session: SessionWithoutPendingMembers = ses;
 export const emitter: EventEmitter = ses;
@@ -46,3 +42,13 @@ export const showMessageBox: (
 ) => Promise<Electron.MessageBoxReturnValue> = electron.dialog.showMessageBox.bind(electron.dialog);
 
 export const webRequest: Electron.WebRequest = ses.webRequest;
+
+// A session's protocol object has no registerSchemesAsPrivileged at runtime in
+// Electron either (only the module does), though the .d.ts shares one interface.
+export const sessionProtocol: Omit<Electron.Protocol, 'registerSchemesAsPrivileged'> = ses.protocol;
+export const protocolModule: Electron.Protocol = electron.protocol;
+export const cookies: Electron.Cookies = ses.cookies;
+export const netRequest: (
+  options: Electron.ClientRequestConstructorOptions | string,
+) => Electron.ClientRequest = electron.net.request.bind(electron.net);
+export const netFetch: Electron.Net['fetch'] = electron.net.fetch.bind(electron.net);
