@@ -10,6 +10,8 @@ import {
   type ParsedRequestOptions,
 } from './request-options';
 import { credentialPolicy } from './credentials';
+import { ChunkQueue } from './chunk-queue';
+import { ChunkedBody, type RequestBody } from '../pipeline/request-body';
 
 const httpProtocols = new Set(['http:', 'https:']);
 
@@ -34,6 +36,8 @@ export class ClientRequest extends Writable {
   readonly #options: ParsedRequestOptions;
   readonly #session: SessionInternals;
   readonly #chunks: Buffer[] = [];
+  readonly #queue = new ChunkQueue();
+  #uploaded = 0;
   readonly #controller = new AbortController();
   #started = false;
   #firstWrite = false;
@@ -113,18 +117,32 @@ export class ClientRequest extends Writable {
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     this.#firstWrite = true;
+    if (this.chunkedEncoding) {
+      // Electron's ChunkedBodyStream: the first write starts the request, and each
+      // write completes once the network side took the chunk.
+      this.#uploaded += chunk.length;
+      this.#queue.push(Buffer.from(chunk), () => {
+        this.#uploadProgress = { active: true, started: true, current: this.#uploaded, total: 0 };
+        callback();
+      });
+      if (!this.#started) this.#start(this.#chunkedBody());
+      return;
+    }
     this.#chunks.push(Buffer.from(chunk));
-    // With chunked encoding the first write starts the request in Electron; the
-    // fake still sends the body once `end()` completes it.
     callback();
   }
 
   override _final(callback: (error?: Error | null) => void): void {
-    this.#start();
+    if (this.#started) this.#queue.end();
+    else this.#start(this.#chunks.length === 0 ? undefined : Buffer.concat(this.#chunks));
     callback();
   }
 
-  #start(): void {
+  #chunkedBody(): ChunkedBody {
+    return new ChunkedBody(this.#queue);
+  }
+
+  #start(body: RequestBody | undefined): void {
     this.#started = true;
     const options = this.#options;
     const headers: [string, string][] = [...options.headers.values()].map(({ name, value }) => [
@@ -133,7 +151,6 @@ export class ClientRequest extends Writable {
     ]);
     const referrer = options.headers.get('referer')?.value;
     const origin = options.origin ?? (options.headers.get('origin')?.value as string | undefined);
-    const body = this.#chunks.length === 0 ? undefined : Buffer.concat(this.#chunks);
     const policy = credentialPolicy(options.credentials, options.useSessionCookies, options.url, origin);
     runRequest({
       session: this.#session,
@@ -155,7 +172,7 @@ export class ClientRequest extends Writable {
       onLogin: (info) => this.#onLogin(info),
     }).then(
       (response) => {
-        if (body !== undefined) {
+        if (body instanceof Uint8Array) {
           this.#uploadProgress = { active: true, started: true, current: body.length, total: body.length };
           this.emit('upload-progress', body.length, body.length);
         }
@@ -220,6 +237,7 @@ export class ClientRequest extends Writable {
     // (after end()), since Writable would swallow it.
     if (this.writableEnded && this.destroyed && error !== undefined) this.emit('error', error);
     this.#controller.abort(error);
+    this.#queue.fail(error ?? new Error('aborted'));
     this.destroy(error);
     this.#response?.destroy(error);
   }

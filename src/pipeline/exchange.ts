@@ -2,6 +2,7 @@ import type { SessionInternals } from '../session/session-internals';
 import type { HeaderList, ProxyHop, TransportResponse } from '../transports/transport';
 import type { MutableHeaderList } from './header-list';
 import type { AuthChallenge } from './auth/auth-challenge';
+import type { RequestBody } from './request-body';
 
 /** webRequest resource types (Electron's spelling). */
 export type ResourceType =
@@ -50,7 +51,7 @@ export interface RequestInit {
   url: string;
   method: string;
   headers: MutableHeaderList;
-  body: Uint8Array | undefined;
+  body: RequestBody | undefined;
   readonly resourceType: ResourceType;
   readonly referrer: string;
   readonly origin: string | undefined;

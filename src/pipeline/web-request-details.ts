@@ -1,5 +1,6 @@
 import type { Exchange } from './exchange';
 import { headerRecord } from './header-list';
+import { bodyBytes } from './request-body';
 import { responseHeadersForDetails } from '../web-request/headers';
 
 /** Fields every webRequest hook receives (Electron `OnBeforeRequestListenerDetails` and friends). */
@@ -28,7 +29,8 @@ export function withUploadData(
   details: Record<string, unknown>,
   exchange: Exchange,
 ): Record<string, unknown> {
-  if (exchange.body !== undefined) details['uploadData'] = [{ bytes: Buffer.from(exchange.body) }];
+  const bytes = bodyBytes(exchange.body);
+  if (bytes !== undefined) details['uploadData'] = [{ bytes: Buffer.from(bytes) }];
   return details;
 }
 

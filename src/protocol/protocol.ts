@@ -4,6 +4,7 @@ import { NetError } from '../errors/net-error';
 import { fromFetchResponse, fromProtocolResponse } from './protocol-response';
 import { headerRecord } from '../pipeline/header-list';
 import { proxyHttpResponse } from './http-protocol';
+import { bodyBytes, fetchBody } from '../pipeline/request-body';
 import { serveFromSource, validateSource, type ProtocolSource } from './protocol-source';
 
 type LegacyKind = 'string' | 'buffer' | 'file' | 'http' | 'stream' | 'any';
@@ -33,7 +34,8 @@ function toProtocolRequest(exchange: Exchange): ProtocolRequest {
     method: exchange.method,
     headers: headerRecord(exchange.headers),
   };
-  if (exchange.body !== undefined) request.uploadData = [{ bytes: Buffer.from(exchange.body) }];
+  const bytes = bodyBytes(exchange.body);
+  if (bytes !== undefined) request.uploadData = [{ bytes: Buffer.from(bytes) }];
   return request;
 }
 
@@ -53,7 +55,7 @@ function toFetchRequest(exchange: Exchange): Request {
     method: exchange.method,
     headers,
     ...(exchange.referrer === '' ? {} : { referrer: exchange.referrer }),
-    ...(hasBody ? { body: exchange.body as Uint8Array<ArrayBuffer>, duplex: 'half' } : {}),
+    ...(hasBody && exchange.body !== undefined ? fetchBody(exchange.body) : {}),
   } as RequestInit);
 }
 

@@ -29,7 +29,8 @@ export interface TransportRequest {
   readonly url: URL;
   readonly method: string;
   readonly headers: HeaderList;
-  readonly body: Uint8Array | undefined;
+  /** Bytes, or a stream sent with chunked transfer encoding. */
+  readonly body: Uint8Array | AsyncIterable<Uint8Array> | undefined;
   readonly proxy: ProxyHop | undefined;
   readonly tls: TlsSettings | undefined;
   /**

@@ -3,6 +3,7 @@ import { getAllHeaders } from '../header-list';
 import type { Exchange } from '../exchange';
 import { pickChallenge } from '../auth/auth-challenge';
 import { stage } from './stage';
+import { ChunkedBody } from '../request-body';
 
 const maxAuthAttempts = 3;
 
@@ -61,6 +62,8 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
   if (exchange.signal.aborted)
     throw (exchange.signal.reason as Error | undefined) ?? new NetError('ERR_ABORTED');
   await drain(exchange);
+  if (exchange.body instanceof ChunkedBody && exchange.body.taken)
+    throw new NetError('ERR_UPLOAD_STREAM_REWIND_NOT_SUPPORTED');
   exchange.authAttempt = { credentials, isProxy, challenge };
   exchange.authAttemptCount += 1;
   exchange.response = undefined;

@@ -4,6 +4,7 @@ import type { Exchange } from '../exchange';
 import { stage } from './stage';
 import { baseDetails, withResponse } from '../web-request-details';
 import { responseHeadersForDetails } from '../../web-request/headers';
+import { ChunkedBody } from '../request-body';
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 // Chromium `URLRequest::kMaxRedirects`.
@@ -112,6 +113,10 @@ export const redirects = stage('redirects', async (exchange) => {
     listener(details);
   }
   await discardBody(exchange);
+  // A streamed upload cannot be sent twice (Chromium ChunkedUploadDataStream).
+  if (method === exchange.method && exchange.body instanceof ChunkedBody && exchange.body.taken) {
+    throw new NetError('ERR_UPLOAD_STREAM_REWIND_NOT_SUPPORTED');
+  }
   if (method !== exchange.method) {
     exchange.body = undefined;
     removeHeader(exchange.headers, 'content-type');

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { NetError } from '../../errors/net-error';
+import { fetchBody } from '../../pipeline/request-body';
 import type { Transport, TransportRequest, TransportResponse } from '../transport';
 
 /** Answers a request in-process, like a `fetch` handler: `(request) => Response`. */
@@ -40,7 +41,7 @@ export class InProcessTransport implements Transport {
       method: request.method,
       headers,
       signal: request.signal,
-      ...(hasBody ? { body: request.body as Uint8Array<ArrayBuffer> } : {}),
+      ...(hasBody && request.body !== undefined ? fetchBody(request.body) : {}),
     });
     let response: Response;
     try {

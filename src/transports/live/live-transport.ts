@@ -33,7 +33,9 @@ function flatHeaders(request: TransportRequest): string[] {
     flat.push(name, value);
   }
   if (!hasHost) flat.unshift('Host', request.url.host);
-  if (!hasLength && request.body !== undefined) flat.push('Content-Length', String(request.body.byteLength));
+  if (!hasLength && request.body instanceof Uint8Array)
+    flat.push('Content-Length', String(request.body.byteLength));
+  else if (!hasLength && request.body !== undefined) flat.push('Transfer-Encoding', 'chunked');
   return flat;
 }
 
@@ -145,7 +147,7 @@ export class LiveTransport implements Transport {
         });
         response.on('close', () => this.#open.delete(req));
       });
-      req.end(request.body === undefined ? undefined : Buffer.from(request.body));
+      sendBody(req, request.body).catch(fail);
     });
   }
 
@@ -224,4 +226,15 @@ function peerChain(socket: tls.TLSSocket): Buffer[] {
     cert = cert.issuerCertificate;
   }
   return chain;
+}
+
+async function sendBody(req: http.ClientRequest, body: TransportRequest['body']): Promise<void> {
+  if (body === undefined || body instanceof Uint8Array) {
+    req.end(body === undefined ? undefined : Buffer.from(body));
+    return;
+  }
+  for await (const chunk of body) {
+    if (!req.write(Buffer.from(chunk))) await new Promise((resolve) => req.once('drain', resolve));
+  }
+  req.end();
 }
