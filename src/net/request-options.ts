@@ -1,6 +1,6 @@
 import { format } from 'node:url';
 import type { RedirectMode, CacheMode } from '../pipeline/exchange';
-import { isValidHeaderName, isValidHeaderValue } from './header-validation';
+import { isValidHeaderName, isValidHeaderValue } from '../web-request/header-syntax';
 
 /** @see https://www.electronjs.org/docs/latest/api/client-request#new-clientrequestoptions */
 export interface ClientRequestConstructorOptions {
