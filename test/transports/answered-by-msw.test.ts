@@ -26,3 +26,20 @@ it('cookies set by an msw handler are stored by net.fetch and sent back', async 
   // msw appends cookies from its own response-cookie store after the header the fake sent.
   expect(await (await net.fetch('http://api.test/cookie')).text()).toMatch(/^from=msw(;|$)/);
 });
+
+it('https requests and net.request are answered by msw handlers too', async () => {
+  server.use(http.get('https://secure.test/item', () => HttpResponse.json({ id: 7 })));
+  const { net } = createElectronFake();
+  expect(await (await net.fetch('https://secure.test/item')).json()).toEqual({ id: 7 });
+  const body = await new Promise<string>((resolve, reject) => {
+    const request = net.request('https://secure.test/item');
+    request.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve(text));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+  expect(JSON.parse(body)).toEqual({ id: 7 });
+});

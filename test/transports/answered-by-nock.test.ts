@@ -21,3 +21,11 @@ it('a request nock does not expect fails like a network error', async () => {
   const { net } = createElectronFake();
   await expect(net.fetch('http://api.test/unexpected')).rejects.toThrow(/^net::ERR_/);
 });
+
+it('https requests are answered by nock scopes too', async () => {
+  const scope = nock('https://api.example.com').get('/status').reply(200, { ok: true });
+  const { net } = createElectronFake();
+  const response = await net.fetch('https://api.example.com/status');
+  expect(await response.json()).toEqual({ ok: true });
+  scope.done();
+});
