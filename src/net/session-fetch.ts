@@ -1,6 +1,7 @@
 import { runRequest } from '../pipeline/pipeline';
 import type { SessionInternals } from '../session/session-internals';
-import type { CacheMode } from '../pipeline/exchange';
+import { BufferedBody } from '../transports/transport';
+import { fetchRequestParts } from './fetch-request';
 import { credentialPolicy } from './credentials';
 
 /** `fetch` init plus Electron's extra option. */
@@ -38,30 +39,25 @@ export async function sessionFetch(
   input: string | Request,
   init?: SessionFetchInit,
 ): Promise<Response> {
-  const request = new Request(input, init);
-  const url = request.url;
+  const request = await fetchRequestParts(input, init);
+  const { url } = request;
   // data: and blob: have no URL loader in the network service, so they reach the
   // pipeline's unknown-scheme failure (net::ERR_UNKNOWN_URL_SCHEME) like any unhandled scheme.
-  const headers: [string, string][] = [];
-  request.headers.forEach((value, name) => headers.push([name, value]));
-  const origin = request.headers.get('origin') ?? undefined;
+  const origin = request.headers.find(([name]) => name === 'origin')?.[1];
   const credentials =
     request.credentials === 'same-origin' && origin === undefined ? 'include' : request.credentials;
-  const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-  const referrer =
-    request.referrer === 'about:client' || request.referrer === 'no-referrer' ? '' : request.referrer;
   const response = await runRequest({
     session,
     url,
     method: request.method,
-    headers,
-    body,
+    headers: request.headers,
+    body: request.body,
     resourceType: 'other',
-    referrer,
+    referrer: request.referrer,
     origin,
     ...credentialPolicy(credentials, false, url, origin),
     redirect: request.redirect,
-    cache: request.cache as CacheMode,
+    cache: request.cache,
     bypassCustomProtocolHandlers: init?.bypassCustomProtocolHandlers === true,
     allowNonHttpSchemes: true,
     webContents: undefined,
@@ -81,7 +77,10 @@ export async function sessionFetch(
     nullBodyStatuses.has(response.statusCode) || request.method === 'HEAD' || response.body === null;
   if (noBody && response.body !== null) for await (const chunk of response.body) void chunk;
   const status = response.statusCode;
-  return new Response(noBody ? null : toStream(response.body as AsyncIterable<Uint8Array>), {
+  const body = response.body;
+  const responseBody =
+    noBody || body === null ? null : body instanceof BufferedBody ? body.bytes : toStream(body);
+  return new Response(responseBody as BodyInit | null, {
     // The Response constructor only takes 200–599; informational answers are reported as-is where possible.
     status: status < 200 || status > 599 ? 200 : status,
     statusText: response.statusMessage,

@@ -1,4 +1,5 @@
 import { NetError } from '../errors/net-error';
+import { BufferedBody } from '../transports/transport';
 import type { Exchange } from './exchange';
 import { baseDetails, withResponse } from './web-request-details';
 
@@ -42,10 +43,11 @@ export function notifyCompleted(
   body: AsyncIterable<Uint8Array> | null,
   release: () => void,
 ): AsyncIterable<Uint8Array> | null {
-  if (body === null) {
+  if (body === null || body instanceof BufferedBody) {
+    // Nothing left to receive from the network: the request completes now.
     release();
     fireCompleted(exchange);
-    return null;
+    return body;
   }
   let settled = false;
   const settle = (error?: unknown): void => {

@@ -81,7 +81,10 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
     throwIfAborted(exchange);
     for (let i = 0; i < requestStages.length;) {
       const current = requestStages[i] as Stage;
-      const outcome = await untilAborted(current(exchange), exchange.signal);
+      let outcome = current(exchange);
+      // Stages with nothing to do answer synchronously; only real waits are raced.
+      if (outcome instanceof Promise)
+        outcome = await Promise.race([outcome, abortedPromise(exchange.signal)]);
       throwIfAborted(exchange);
       i = outcome === undefined ? i + 1 : (stageIndex.get(outcome.restartAt) ?? i + 1);
     }
@@ -106,31 +109,29 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
   };
 }
 
+const abortedPromises = new WeakMap<AbortSignal, Promise<never>>();
+
 /**
  * A stage may wait on app code that never answers (a webRequest listener that
  * never calls back, a 'login' left pending); Chromium still fails the request
- * when it is cancelled, so every stage is raced against the abort signal.
+ * when it is cancelled, so waiting stages are raced against one promise per
+ * request that rejects on abort.
  */
-function untilAborted<T>(value: T | Promise<T>, signal: AbortSignal): T | Promise<T> {
-  if (!(value instanceof Promise)) return value;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      const reason: unknown = signal.reason;
-      reject(reason instanceof Error ? reason : new NetError('ERR_ABORTED'));
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    value.then(
-      (result) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(result);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+function abortedPromise(signal: AbortSignal): Promise<never> {
+  let promise = abortedPromises.get(signal);
+  if (promise === undefined) {
+    promise = new Promise<never>((_, reject) => {
+      const onAbort = (): void => {
+        const reason: unknown = signal.reason;
+        reject(reason instanceof Error ? reason : new NetError('ERR_ABORTED'));
+      };
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    promise.catch(() => undefined);
+    abortedPromises.set(signal, promise);
+  }
+  return promise;
 }
 
 function throwIfAborted(exchange: Exchange): void {

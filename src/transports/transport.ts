@@ -41,6 +41,19 @@ export interface TransportRequest {
   readonly signal: AbortSignal;
 }
 
+/**
+ * A body the transport already holds whole (fixture replay, in-memory answers).
+ * The pipeline hands such bodies over without streaming them chunk by chunk,
+ * as Chromium completes a small response before the consumer reads it.
+ */
+export class BufferedBody implements AsyncIterable<Uint8Array> {
+  constructor(readonly bytes: Uint8Array) {}
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    if (this.bytes.byteLength > 0) yield this.bytes;
+  }
+}
+
 export interface TransportResponse {
   readonly status: number;
   readonly statusText: string;

@@ -1,15 +1,15 @@
 import { NetError } from '../../errors/net-error';
 import { getAllHeaders } from '../header-list';
-import type { Exchange } from '../exchange';
+import type { Exchange, ExchangeResponse } from '../exchange';
 import { pickChallenge } from '../auth/auth-challenge';
-import { stage } from './stage';
+import { stage, type Restart } from './stage';
 import { ChunkedBody } from '../request-body';
 
 const maxAuthAttempts = 3;
 
 async function drain(exchange: Exchange): Promise<void> {
   const body = exchange.response?.body;
-  if (body === null || body === undefined) return;
+  if (body === null || body === undefined) return undefined;
   for await (const chunk of body) void chunk;
 }
 
@@ -24,19 +24,23 @@ function urlCredentials(url: URL): { username: string; password: string } | unde
  * the `'login'` listener; success stores the identity in the session's auth
  * cache. Without credentials the 401/407 response is delivered as it is.
  */
-export const authenticate = stage('HTTP auth', async (exchange) => {
+export const authenticate = stage('HTTP auth', (exchange) => {
   const response = exchange.response;
   if (response === undefined || (response.statusCode !== 401 && response.statusCode !== 407)) {
     rememberSuccess(exchange);
-    return;
+    return undefined;
   }
-  if (!exchange.allowAuth || exchange.handler !== undefined) return;
+  return answerChallenge(exchange, response);
+});
+
+async function answerChallenge(exchange: Exchange, response: ExchangeResponse): Promise<Restart | undefined> {
+  if (!exchange.allowAuth || exchange.handler !== undefined) return undefined;
   const isProxy = response.statusCode === 407;
-  if (isProxy && exchange.proxy === undefined) return;
+  if (isProxy && exchange.proxy === undefined) return undefined;
   const challenge = pickChallenge(
     getAllHeaders(response.headers, isProxy ? 'proxy-authenticate' : 'www-authenticate'),
   );
-  if (challenge === undefined) return;
+  if (challenge === undefined) return undefined;
   const url = new URL(exchange.url);
   const realm = challenge.params.get('realm') ?? '';
   // A rejected identity leaves the cache (HttpAuthController::InvalidateRejectedAuthFromCache).
@@ -46,7 +50,7 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
   ) {
     exchange.session.authCache.remove(url, isProxy, realm);
   }
-  if (exchange.authAttemptCount >= maxAuthAttempts) return;
+  if (exchange.authAttemptCount >= maxAuthAttempts) return undefined;
   let credentials = !isProxy && !exchange.triedUrlCredentials ? urlCredentials(url) : undefined;
   if (credentials !== undefined) exchange.triedUrlCredentials = true;
   if (credentials === undefined && exchange.onLogin !== undefined) {
@@ -58,7 +62,7 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
     credentials = await exchange.onLogin({ isProxy, scheme: challenge.scheme, host, port, realm });
     if (credentials === undefined) return; // cancelled: deliver the 401/407 as it is
   }
-  if (credentials === undefined) return;
+  if (credentials === undefined) return undefined;
   if (exchange.signal.aborted)
     throw (exchange.signal.reason as Error | undefined) ?? new NetError('ERR_ABORTED');
   await drain(exchange);
@@ -68,11 +72,11 @@ export const authenticate = stage('HTTP auth', async (exchange) => {
   exchange.authAttemptCount += 1;
   exchange.response = undefined;
   return { restartAt: 'cookie attach' };
-});
+}
 
 function rememberSuccess(exchange: Exchange): void {
   const attempt = exchange.authAttempt;
-  if (attempt === undefined) return;
+  if (attempt === undefined) return undefined;
   exchange.session.authCache.add(
     new URL(exchange.url),
     attempt.isProxy,

@@ -1,6 +1,8 @@
 import { NetError } from '../../errors/net-error';
 import { callBlockingListener } from '../../web-request/blocking-call';
-import { stage } from './stage';
+import { stage, type Restart } from './stage';
+import type { Exchange } from '../exchange';
+import type { WebRequestListener } from '../../web-request/listener';
 import { baseDetails, withUploadData } from '../web-request-details';
 
 /**
@@ -8,17 +10,22 @@ import { baseDetails, withUploadData } from '../web-request-details';
  * `redirectURL` becomes an internal 307 redirect (Chromium
  * `URLRequestRedirectJob`, status line `HTTP/1.1 307 Internal Redirect`).
  */
-export const beforeRequest = stage('webRequest.onBeforeRequest', async (exchange) => {
+export const beforeRequest = stage('webRequest.onBeforeRequest', (exchange) => {
   const listener = exchange.session.session.webRequest.listenerFor(
     'onBeforeRequest',
     exchange.url,
     exchange.resourceType,
   );
-  if (listener === undefined) return;
+  // No listener: nothing to wait for, so the stage answers synchronously.
+  if (listener === undefined) return undefined;
+  return ask(exchange, listener);
+});
+
+async function ask(exchange: Exchange, listener: WebRequestListener): Promise<Restart | undefined> {
   const details = withUploadData(baseDetails(exchange), exchange);
   details['redirectURL'] = '';
   const response = await callBlockingListener(listener, details, exchange.signal);
-  if (response === undefined) return;
+  if (response === undefined) return undefined;
   if (response['cancel'] === true) throw new NetError('ERR_BLOCKED_BY_CLIENT');
   const redirectURL = response['redirectURL'];
   if (typeof redirectURL === 'string' && redirectURL !== '') {
@@ -30,4 +37,4 @@ export const beforeRequest = stage('webRequest.onBeforeRequest', async (exchange
     };
     return { restartAt: 'redirects' };
   }
-});
+}

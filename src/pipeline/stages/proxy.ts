@@ -5,10 +5,11 @@ import { stage } from './stage';
  * hop for network requests (the first choice of Chromium's ProxyInfo list).
  * Requests answered by protocol handlers never reach a proxy.
  */
-export const proxy = stage('proxy resolution', async (exchange) => {
+export const proxy = stage('proxy resolution', (exchange) => {
   exchange.proxy = undefined;
   const resolver = exchange.session.proxyResolver;
-  if (exchange.handler !== undefined || resolver === undefined) return;
-  const [first] = await resolver.resolveProxyList(exchange.url);
-  exchange.proxy = first === undefined || first.scheme === 'direct' ? undefined : first;
+  if (exchange.handler !== undefined || resolver === undefined) return undefined;
+  return resolver.resolveProxyList(exchange.url).then(([first]) => {
+    exchange.proxy = first === undefined || first.scheme === 'direct' ? undefined : first;
+  });
 });

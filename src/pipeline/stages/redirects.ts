@@ -1,7 +1,7 @@
 import { NetError } from '../../errors/net-error';
 import { getHeader, removeHeader } from '../header-list';
 import type { Exchange } from '../exchange';
-import { stage } from './stage';
+import { stage, type Restart } from './stage';
 import { baseDetails, withResponse } from '../web-request-details';
 import { responseHeadersForDetails } from '../../web-request/headers';
 import { ChunkedBody } from '../request-body';
@@ -34,15 +34,15 @@ function redirectMethod(status: number, method: string): string {
 
 async function discardBody(exchange: Exchange): Promise<void> {
   const body = exchange.response?.body;
-  if (body === null || body === undefined) return;
+  if (body === null || body === undefined) return undefined;
   for await (const chunk of body) void chunk;
 }
 
 function redirectFromResponse(exchange: Exchange): void {
   const response = exchange.response;
-  if (response === undefined || !redirectStatuses.has(response.statusCode)) return;
+  if (response === undefined || !redirectStatuses.has(response.statusCode)) return undefined;
   const location = getHeader(response.headers, 'location');
-  if (location === undefined) return;
+  if (location === undefined) return undefined;
   let target: URL;
   try {
     target = new URL(location, exchange.url);
@@ -64,10 +64,16 @@ function redirectFromResponse(exchange: Exchange): void {
  * Redirects: `follow` re-enters the pipeline at the top with the new URL after
  * `onBeforeRedirect`; `error` fails; `manual` asks the caller (`followRedirect()`).
  */
-export const redirects = stage('redirects', async (exchange) => {
+export const redirects = stage('redirects', (exchange) => {
   if (exchange.pendingRedirect === undefined) redirectFromResponse(exchange);
   const pending = exchange.pendingRedirect;
-  if (pending === undefined) return;
+  if (pending === undefined) return undefined;
+  return redirect(exchange, pending);
+});
+
+type PendingRedirect = NonNullable<Exchange['pendingRedirect']>;
+
+async function redirect(exchange: Exchange, pending: PendingRedirect): Promise<Restart | undefined> {
   const newUrl = new URL(pending.url);
   const method = redirectMethod(pending.statusCode, exchange.method);
   const responseHeaders =
@@ -94,7 +100,7 @@ export const redirects = stage('redirects', async (exchange) => {
   } else if (exchange.redirect === 'manual') {
     // fetch with redirect: 'manual' delivers the redirect response itself.
     exchange.pendingRedirect = undefined;
-    return;
+    return undefined;
   }
   const listener = exchange.session.session.webRequest.listenerFor(
     'onBeforeRedirect',
@@ -131,4 +137,4 @@ export const redirects = stage('redirects', async (exchange) => {
   exchange.response = undefined;
   exchange.triedUrlCredentials = false;
   return { restartAt: 'protocol handlers' };
-});
+}
