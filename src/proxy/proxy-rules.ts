@@ -1,98 +1,106 @@
-import type { ProxyHop } from '../transports/transport';
+import { matchesBypassRules, type BypassRules } from './bypass-rules';
+import {
+  DIRECT,
+  parseProxyUri,
+  tokenize,
+  trimAsciiWhitespace,
+  type ProxyChoice,
+  type ProxyList,
+} from './proxy-server';
+import type { RequestUrl } from './request-url';
 
-/** Chromium `ProxyConfig::ProxyRules` after parsing. */
-export interface ParsedRules {
-  readonly single: ProxyHop[] | undefined;
-  readonly byScheme: ReadonlyMap<string, ProxyHop[]>;
-  readonly fallback: ProxyHop[] | undefined;
+/**
+ * `net::ProxyConfig::ProxyRules` without the bypass list: either one list for
+ * every URL, or lists per URL scheme with `socks=` as the fallback.
+ * Source: net/proxy_resolution/proxy_config.cc.
+ */
+export interface ProxyRules {
+  readonly type: 'empty' | 'single' | 'per-scheme';
+  readonly single: ProxyList;
+  readonly http: ProxyList;
+  readonly https: ProxyList;
+  readonly ftp: ProxyList;
+  /** `socks=` entries: used for any scheme whose own list is empty. */
+  readonly fallback: ProxyList;
 }
 
-const direct: ProxyHop = { scheme: 'direct', host: '', port: 0 };
-const defaultPorts: Record<string, number> = { http: 80, https: 443, socks4: 1080, socks5: 1080, quic: 443 };
-const schemeNames: Record<string, ProxyHop['scheme']> = {
-  http: 'http',
-  https: 'https',
-  socks: 'socks4',
-  socks4: 'socks4',
-  socks5: 'socks5',
-  quic: 'quic',
-  direct: 'direct',
-};
+export const EMPTY_RULES: ProxyRules = Object.freeze({
+  type: 'empty',
+  single: [],
+  http: [],
+  https: [],
+  ftp: [],
+  fallback: [],
+});
 
-/** One proxy URI (`[scheme://]host[:port]`); undefined when Chromium would drop it. */
-export function parseProxyUri(text: string, defaultScheme: ProxyHop['scheme']): ProxyHop | undefined {
-  const value = text.trim();
-  if (value === '') return undefined;
-  const sep = value.indexOf('://');
-  const scheme = sep === -1 ? defaultScheme : schemeNames[value.slice(0, sep).toLowerCase()];
-  if (scheme === undefined) return undefined;
-  if (scheme === 'direct') return sep !== -1 && value.slice(sep + 3) === '' ? direct : undefined;
-  const rest = sep === -1 ? value : value.slice(sep + 3);
-  const match = /^(\[[^\]]+\]|[^:/]+)(?::(\d+))?$/.exec(rest);
-  if (match === null) return undefined;
-  const port = match[2] === undefined ? defaultPorts[scheme] : Number(match[2]);
-  if (port === undefined || port > 65535) return undefined;
-  return { scheme, host: (match[1] ?? '').toLowerCase(), port };
-}
+type ListName = 'http' | 'https' | 'ftp' | 'fallback';
 
-function parseList(text: string, defaultScheme: ProxyHop['scheme']): ProxyHop[] {
-  return text
-    .split(',')
-    .map((t) => parseProxyUri(t, defaultScheme))
-    .filter((p): p is ProxyHop => p !== undefined);
-}
-
-/** `ProxyRules::ParseFromString`: the first `;` entry decides single-list vs per-scheme. */
-export function parseProxyRules(rules: string): ParsedRules {
-  const entries = rules
-    .split(';')
-    .map((e) => e.trim())
-    .filter((e) => e !== '');
-  const first = entries[0];
-  if (first !== undefined && !first.includes('='))
-    return { single: parseList(first, 'http'), byScheme: new Map(), fallback: undefined };
-  const byScheme = new Map<string, ProxyHop[]>();
-  let fallback: ProxyHop[] | undefined;
-  for (const entry of entries) {
-    const at = entry.indexOf('=');
-    if (at === -1) continue;
-    const key = entry.slice(0, at).trim();
-    const value = entry.slice(at + 1);
-    if (key === 'socks') fallback = parseList(value, 'socks4');
-    else byScheme.set(key, parseList(value, 'http'));
+/**
+ * `ProxyRules::ParseFromString`. The first `;`-entry decides the type: an
+ * entry without a `=` value makes a single list and stops parsing; with one,
+ * the rules are per scheme and later value-less tokens are ignored. Keys are
+ * compared case-sensitively; unknown keys drop their value but still make the
+ * rules per-scheme. Empty tokens are skipped everywhere, so `http=` alone is a
+ * single proxy whose host is `http`. Invalid URIs are dropped one by one.
+ */
+export function parseProxyRules(text: string): ProxyRules {
+  const lists: Record<ListName, ProxyChoice[]> = { http: [], https: [], ftp: [], fallback: [] };
+  let perScheme = false;
+  for (const entry of tokenize(text, ';')) {
+    const tokens = tokenize(entry, '=');
+    for (let i = 0; i < tokens.length; i += 2) {
+      const key = tokens[i] as string;
+      const value = tokens[i + 1];
+      if (value === undefined) {
+        if (perScheme) continue;
+        return { ...EMPTY_RULES, type: 'single', single: parseUriList(key, 'http') };
+      }
+      perScheme = true;
+      const name = listNameForKey(trimAsciiWhitespace(key));
+      // `socks=` lists default to SOCKS4, while a `socks://` URI means SOCKS5.
+      if (name !== undefined)
+        lists[name].push(...parseUriList(value, name === 'fallback' ? 'socks4' : 'http'));
+    }
   }
-  return { single: undefined, byScheme, fallback };
+  return perScheme ? { type: 'per-scheme', single: [], ...lists } : EMPTY_RULES;
 }
 
-/** `ProxyRules::Apply` for one URL. */
-export function rulesFor(rules: ParsedRules, url: URL): ProxyHop[] {
-  const nonEmpty = (list: ProxyHop[] | undefined): ProxyHop[] | undefined =>
-    list !== undefined && list.length > 0 ? list : undefined;
-  if (rules.single !== undefined) return nonEmpty(rules.single) ?? [direct];
-  const scheme = url.protocol.slice(0, -1);
-  const candidates =
-    scheme === 'ws' || scheme === 'wss'
-      ? [rules.fallback, rules.byScheme.get(scheme === 'wss' ? 'https' : 'http')]
-      : [rules.byScheme.get(scheme), rules.fallback];
-  for (const list of candidates) {
-    const found = nonEmpty(list);
-    if (found !== undefined) return found;
+function listNameForKey(key: string): ListName | undefined {
+  if (key === 'http' || key === 'https' || key === 'ftp') return key;
+  return key === 'socks' ? 'fallback' : undefined;
+}
+
+function parseUriList(text: string, defaultScheme: 'http' | 'socks4'): ProxyChoice[] {
+  const list: ProxyChoice[] = [];
+  for (const uri of tokenize(text, ',')) {
+    const choice = parseProxyUri(uri, defaultScheme);
+    if (choice !== undefined) list.push(choice);
   }
-  return [direct];
+  return list;
 }
 
-const pacNames: Record<ProxyHop['scheme'], string> = {
-  direct: 'DIRECT',
-  http: 'PROXY',
-  https: 'HTTPS',
-  socks4: 'SOCKS',
-  socks5: 'SOCKS5',
-  quic: 'QUIC',
-};
+/**
+ * `ProxyRules::MapUrlSchemeToProxyList`: the scheme's own list when non-empty;
+ * for ws/wss the first non-empty of fallback, https, http (RFC 6455 §4.1.3
+ * prefers SOCKS, then the HTTPS proxy); otherwise the fallback list; else none.
+ */
+export function proxyListForScheme(rules: ProxyRules, scheme: string): ProxyList | undefined {
+  const own = scheme === 'http' || scheme === 'https' || scheme === 'ftp' ? rules[scheme] : [];
+  if (own.length > 0) return own;
+  if (scheme === 'ws' || scheme === 'wss') {
+    return [rules.fallback, rules.https, rules.http].find((list) => list.length > 0);
+  }
+  return rules.fallback.length > 0 ? rules.fallback : undefined;
+}
 
-/** Chromium's PAC-string form: `PROXY h:p;DIRECT`, ports always printed. */
-export function formatPacString(list: readonly ProxyHop[]): string {
-  return list
-    .map((p) => (p.scheme === 'direct' ? 'DIRECT' : `${pacNames[p.scheme]} ${p.host}:${p.port}`))
-    .join(';');
+/**
+ * `ProxyRules::Apply`: empty rules → DIRECT without consulting the bypass
+ * list; a bypassed URL → DIRECT; a single list for every scheme (possibly
+ * empty, when all its entries were invalid); per-scheme lists or DIRECT.
+ */
+export function applyProxyRules(rules: ProxyRules, bypass: BypassRules, url: RequestUrl): ProxyList {
+  if (rules.type === 'empty') return [DIRECT];
+  if (matchesBypassRules(bypass, url)) return [DIRECT];
+  if (rules.type === 'single') return rules.single;
+  return proxyListForScheme(rules, url.scheme) ?? [DIRECT];
 }

@@ -1,123 +1,232 @@
-import { nextTask, type Clock } from '../clock/clock';
-import type { ProxyHop } from '../transports/transport';
-import { parseProxyRules, rulesFor, formatPacString, type ParsedRules } from './proxy-rules';
-import { parseBypassRules, bypasses, type BypassRules } from './bypass-rules';
-import { evaluatePac } from './pac-sandbox';
+import { nextTask, type Clock, type TimerHandle } from '../clock/clock';
+import { NetError } from '../errors/net-error';
+import { BAD_PROXY_RETRY_MS, deprioritizeBadProxies } from './bad-proxies';
+import { compilePac, DEFAULT_PAC_LIMITS, type PacLimits } from './pac/pac-sandbox';
+import { loadPacScript, PacFetchError } from './pac/pac-script-source';
+import { DIRECT_CONFIG, normalizeProxyConfig, type EffectiveProxyConfig } from './proxy-config';
+import { formatPacString, formatProxyUri, type ProxyChoice } from './proxy-server';
+import { decideProxy, type PacState, type ProxyDecision } from './resolution';
+
+export type { ProxyChoice } from './proxy-server';
 
 export interface ProxyResolutionEnv {
+  /**
+   * Fetches an http(s) PAC/WPAD script through the network context and returns
+   * its text, or throws. Chromium fetches it bypassing the proxy and the cache
+   * (LOAD_BYPASS_PROXY | LOAD_DISABLE_CACHE): it must not call back into this
+   * resolver. `data:` URLs are decoded here and never reach it.
+   */
   fetchScript(url: string): Promise<string>;
+  /** The fake's DNS (host map): addresses of a host, or undefined. */
   resolveHost(host: string): string[] | undefined;
   clock: Clock;
+  /** Process-environment proxy variables used for mode 'system' (the fake's stand-in for OS settings). */
   systemEnv: Record<string, string | undefined>;
 }
 
-type Mode = 'direct' | 'auto_detect' | 'pac_script' | 'fixed_servers' | 'system';
-const modes = new Set<Mode>(['direct', 'auto_detect', 'pac_script', 'fixed_servers', 'system']);
+export interface ProxyResolverOptions {
+  readonly pacLimits?: PacLimits;
+  /** Where PAC `alert()` messages go (Chromium logs them to the NetLog). */
+  readonly onPacAlert?: (message: string) => void;
+}
 
-interface Active {
-  mode: Mode;
-  rules: ParsedRules | undefined;
-  bypass: BypassRules;
-  pacUrl: string | undefined;
-  pacScript: string | undefined;
+// PacFileFetcherImpl gives up on a PAC download after this long.
+const PAC_FETCH_TIMEOUT_MS = 30_000;
+const WPAD_URL = 'http://wpad/wpad.dat';
+
+interface PacLoad {
+  readonly generation: number;
+  readonly state: Promise<PacState>;
 }
 
 /**
- * A session's proxy service (Chromium `ConfiguredProxyResolutionService`):
- * holds the `setProxy` configuration and answers `resolveProxy` one call at a
- * time, in call order, never rejecting (`''` on failure).
+ * A network context's proxy service (Chromium's
+ * `ConfiguredProxyResolutionService`, with Electron's `setProxy` glue): one
+ * per session, and one for `app.setProxy`'s system context.
+ *
+ * Decisions are made by the pure `decideProxy`; this class only holds state:
+ * the configuration, the PAC script (fetched lazily on the first resolution,
+ * compiled once, reused), the bad-proxy list, and the FIFO queue that answers
+ * resolutions one at a time in call order.
  */
 export class ProxyResolver {
   readonly #env: ProxyResolutionEnv;
-  #active: Active = {
-    mode: 'direct',
-    rules: undefined,
-    bypass: parseBypassRules(''),
-    pacUrl: undefined,
-    pacScript: undefined,
-  };
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #options: ProxyResolverOptions;
+  #config: EffectiveProxyConfig = DIRECT_CONFIG;
+  #configKey: string | undefined;
+  /** Bumped whenever the configuration is reset; work started under an older one is discarded. */
+  #generation = 0;
+  #pac: PacLoad | undefined;
+  readonly #badProxies = new Map<string, number>();
+  readonly #jobs: (() => Promise<void>)[] = [];
+  #draining = false;
 
-  constructor(env: ProxyResolutionEnv) {
+  constructor(env: ProxyResolutionEnv, options: ProxyResolverOptions = {}) {
     this.#env = env;
+    this.#options = options;
   }
 
+  /**
+   * `ses.setProxy`: rejects with Electron's message for an unknown mode;
+   * otherwise applies the configuration and resolves on a later task. Setting
+   * the same configuration again changes nothing (the pref is unchanged).
+   */
   async setConfig(config: unknown): Promise<void> {
-    const c = (typeof config === 'object' && config !== null ? config : {}) as Record<string, unknown>;
-    const pacScript = typeof c['pacScript'] === 'string' ? c['pacScript'] : '';
-    const proxyRules = typeof c['proxyRules'] === 'string' ? c['proxyRules'] : '';
-    const bypassRules = typeof c['proxyBypassRules'] === 'string' ? c['proxyBypassRules'] : '';
-    let mode: Mode;
-    if (c['mode'] === undefined) mode = pacScript !== '' ? 'pac_script' : 'fixed_servers';
-    else if (typeof c['mode'] === 'string' && modes.has(c['mode'] as Mode)) mode = c['mode'] as Mode;
-    else
-      throw new Error(
-        'Invalid mode, must be one of direct, auto_detect, pac_script, fixed_servers or system',
-      );
-    const active: Active = {
-      mode,
-      rules: undefined,
-      bypass: parseBypassRules(''),
-      pacUrl: undefined,
-      pacScript: undefined,
-    };
-    if (mode === 'fixed_servers' && proxyRules !== '') {
-      active.rules = parseProxyRules(proxyRules);
-      active.bypass = parseBypassRules(bypassRules);
-    } else if (mode === 'pac_script' && pacScript !== '') active.pacUrl = pacScript;
-    else if (mode === 'auto_detect') active.pacUrl = 'http://wpad/wpad.dat';
-    else if (mode === 'system') {
-      const env = this.#env.systemEnv;
-      const http = env['HTTP_PROXY'] ?? env['http_proxy'];
-      const https = env['HTTPS_PROXY'] ?? env['https_proxy'];
-      const parts = [
-        http ? `http=${http.replace(/^https?:\/\//, '').replace(/\/$/, '')}` : '',
-        https ? `https=${https.replace(/^https?:\/\//, '').replace(/\/$/, '')}` : '',
-      ].filter(Boolean);
-      if (parts.length > 0) {
-        active.rules = parseProxyRules(parts.join(';'));
-        active.bypass = parseBypassRules(env['NO_PROXY'] ?? env['no_proxy'] ?? '');
-      }
+    const normalized = normalizeProxyConfig(config, this.#env.systemEnv);
+    if (!normalized.ok) throw new Error(normalized.message);
+    if (normalized.key !== this.#configKey) {
+      this.#configKey = normalized.key;
+      this.#config = normalized.config;
+      this.#reset();
     }
-    this.#active = active;
-    // setProxy resolves on a later task; it does not wait for the network stack.
     await nextTask();
   }
 
+  /** `ses.forceReloadProxyConfig`: drops the PAC script and bad-proxy list; a PAC script is fetched again now. */
   async forceReload(): Promise<void> {
-    this.#active = { ...this.#active, pacScript: undefined };
+    this.#reset();
+    if (this.#config.kind === 'pac' || this.#config.kind === 'auto-detect') void this.#loadPac();
     await nextTask();
   }
 
+  /** `ses.resolveProxy`: Chromium's PAC-string form; `''` on any failure, never rejects. */
   resolveProxy(url: string): Promise<string> {
     return this.#enqueue(async () => {
-      try {
-        return formatPacString(await this.#resolve(url));
-      } catch {
-        return '';
-      }
+      const decision = await this.#decide(url);
+      return decision.ok ? formatPacString(decision.list) : '';
     });
   }
 
-  resolveProxyList(url: string): Promise<ProxyHop[]> {
-    return this.#enqueue(() => this.#resolve(url));
+  /**
+   * The ordered choices for a request (DIRECT is `scheme: 'direct'`), bad
+   * proxies last. Rejects with `net::ERR_MANDATORY_PROXY_CONFIGURATION_FAILED`
+   * when a mandatory PAC script fails. An empty list is possible (a single-list
+   * `proxyRules` whose entries were all invalid): Chromium then fails the
+   * request with `net::ERR_NO_SUPPORTED_PROXIES`.
+   */
+  resolveProxyList(url: string): Promise<ProxyChoice[]> {
+    return this.#enqueue(async () => {
+      const decision = await this.#decide(url);
+      if (!decision.ok) throw new NetError(decision.code, { cause: new Error(decision.reason) });
+      return [...decision.list];
+    });
   }
 
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
-    this.#queue = run.catch(() => undefined);
-    return run;
+  /** Records that a proxy failed: for 5 minutes of the fake's clock it is tried last. */
+  markProxyBad(choice: ProxyChoice): void {
+    if (choice.scheme === 'direct') return;
+    this.#badProxies.set(formatProxyUri(choice), this.#env.clock.now() + BAD_PROXY_RETRY_MS);
   }
 
-  async #resolve(url: string): Promise<ProxyHop[]> {
-    const active = this.#active;
-    const target = new URL(url);
-    if (active.pacUrl !== undefined) {
-      active.pacScript ??= await this.#env.fetchScript(active.pacUrl);
-      return evaluatePac(active.pacScript, target, this.#env);
+  /** Releases the PAC sandbox. */
+  dispose(): void {
+    this.#reset();
+  }
+
+  /** `ResetProxyConfig`: forget the PAC script and the bad proxies. */
+  #reset(): void {
+    this.#generation++;
+    this.#badProxies.clear();
+    this.#dropPac();
+  }
+
+  #dropPac(): void {
+    const old = this.#pac;
+    this.#pac = undefined;
+    void old?.state.then((state) => {
+      if (state.status === 'ready') state.pac.dispose();
+    });
+  }
+
+  async #decide(url: string): Promise<ProxyDecision> {
+    for (;;) {
+      const generation = this.#generation;
+      const config = this.#config;
+      const usesPac = config.kind === 'pac' || config.kind === 'auto-detect';
+      const pac = usesPac ? await this.#loadPac() : undefined;
+      // The configuration changed while the script loaded: start over with the new one.
+      if (generation !== this.#generation) continue;
+      const decision = decideProxy(config, url, pac);
+      if (decision.pacLost) this.#dropPac();
+      if (!decision.ok) return decision;
+      return {
+        ...decision,
+        list: deprioritizeBadProxies(decision.list, this.#badProxies, this.#env.clock.now()),
+      };
     }
-    if (active.rules === undefined || bypasses(active.bypass, target))
-      return [{ scheme: 'direct', host: '', port: 0 }];
-    return rulesFor(active.rules, target);
   }
+
+  #loadPac(): Promise<PacState> {
+    if (this.#pac?.generation === this.#generation) return this.#pac.state;
+    const config = this.#config;
+    const state = this.#fetchAndCompile(config);
+    this.#pac = { generation: this.#generation, state };
+    return state;
+  }
+
+  async #fetchAndCompile(config: EffectiveProxyConfig): Promise<PacState> {
+    try {
+      let url: string;
+      if (config.kind === 'pac') url = config.url;
+      else if (config.kind === 'auto-detect') {
+        // PacFileDecider's quick check: WPAD is only fetched when the name `wpad` resolves.
+        if ((this.#env.resolveHost('wpad') ?? []).length === 0)
+          throw new PacFetchError('net::ERR_NAME_NOT_RESOLVED (wpad)');
+        url = WPAD_URL;
+      } else throw new PacFetchError('No PAC script in this configuration.');
+      const script = await withTimeout(
+        loadPacScript(url, (u) => this.#env.fetchScript(u)),
+        this.#env.clock,
+      );
+      const pac = await compilePac(
+        script,
+        {
+          resolveHost: (host) => this.#env.resolveHost(host),
+          now: () => this.#env.clock.now(),
+          ...(this.#options.onPacAlert === undefined ? {} : { alert: this.#options.onPacAlert }),
+        },
+        this.#options.pacLimits ?? DEFAULT_PAC_LIMITS,
+      );
+      return { status: 'ready', pac };
+    } catch (error) {
+      return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  #enqueue<T>(job: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#jobs.push(() => job().then(resolve, reject));
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  /** Answers queued resolutions one at a time, starting on a later task (a network-service round trip). */
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      await nextTask();
+      for (let job = this.#jobs.shift(); job !== undefined; job = this.#jobs.shift()) await job();
+    } finally {
+      this.#draining = false;
+    }
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, clock: Clock): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer: TimerHandle = clock.setTimeout(
+      () => reject(new PacFetchError('net::ERR_TIMED_OUT (PAC fetch)')),
+      PAC_FETCH_TIMEOUT_MS,
+    );
+    work.then(
+      (value) => {
+        clock.clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clock.clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }

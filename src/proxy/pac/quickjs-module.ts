@@ -23,10 +23,11 @@ const releaseSync = {
   importModuleLoader: () => load<ModuleLoader>('@jitl/quickjs-wasmfile-release-sync/emscripten-module'),
 } as QuickJSSyncVariant;
 
-let loading: Promise<QuickJSWASMModule> | undefined;
-
-/** The QuickJS WebAssembly module, loaded once per process. */
-export function loadQuickJS(): Promise<QuickJSWASMModule> {
-  loading ??= newQuickJSWASMModuleFromVariant(releaseSync);
-  return loading;
+/**
+ * A new, separate WebAssembly instance of QuickJS (its own linear memory).
+ * Each compiled PAC script gets one: a failure that escapes QuickJS's own
+ * limits can only poison that instance, which is then thrown away.
+ */
+export function newQuickJSInstance(): Promise<QuickJSWASMModule> {
+  return newQuickJSWASMModuleFromVariant(releaseSync);
 }
