@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { parseBypassRules } from '../../src/proxy/bypass-rules';
+import { parsePacResult } from '../../src/proxy/pac/pac-result';
+import { applyProxyRules, parseProxyRules } from '../../src/proxy/proxy-rules';
+import { formatPacString } from '../../src/proxy/proxy-server';
+import { parseRequestUrl } from '../../src/proxy/request-url';
+
+const ELEMENT = String.raw`(DIRECT|(PROXY|HTTPS|SOCKS|SOCKS5) ([^\s;:\[\]]+|\[[0-9a-f:.]+\]):\d{1,5})`;
+const PAC_STRING = new RegExp(`^(${ELEMENT}(;${ELEMENT})*)?$`);
+
+// Fixed seeds keep the runs deterministic.
+// Strings built from the characters the grammars care about, plus a few others.
+const ruleText = fc.string({
+  unit: fc.constantFrom(
+    ...'abcxyz019.:;,=/[]*?<>-_@ \tHTPSOCKQUIDRE'.split(''),
+    'http',
+    'https',
+    'socks',
+    'socks5',
+    'direct',
+    '://',
+    'localhost',
+    '127.0.0.1',
+    '::1',
+    '<-loopback>',
+    '<local>',
+  ),
+  maxLength: 40,
+});
+const host = fc.constantFrom(
+  'localhost',
+  'a.b',
+  'x',
+  '127.0.0.2',
+  '[::1]',
+  '169.254.9.9',
+  'example.com',
+  'foo.localhost',
+  '10.1.2.3',
+  '[fe80::1]',
+);
+const url = fc
+  .tuple(fc.constantFrom('http', 'https', 'ws', 'wss', 'ftp'), host, fc.constantFrom('', ':8080'))
+  .map(([s, h, p]) => `${s}://${h}${p}/`);
+
+it('the proxyRules and bypass parsers never throw and always print the PAC-string grammar', () => {
+  fc.assert(
+    fc.property(ruleText, ruleText, url, (rules, bypass, target) => {
+      const parsed = parseRequestUrl(target);
+      if (parsed === undefined) return;
+      const answer = formatPacString(
+        applyProxyRules(parseProxyRules(rules), parseBypassRules(bypass), parsed),
+      );
+      expect(answer).toMatch(PAC_STRING);
+    }),
+    { numRuns: 3000, seed: 4 },
+  );
+});
+
+it('PAC results always parse to a non-empty list in the PAC-string grammar', () => {
+  fc.assert(
+    fc.property(ruleText, (text) => {
+      const answer = formatPacString(parsePacResult(text));
+      expect(answer).not.toBe('');
+      expect(answer).toMatch(PAC_STRING);
+    }),
+    { numRuns: 3000, seed: 4 },
+  );
+});
+
+it('adding <-loopback> never turns a proxied URL direct', () => {
+  fc.assert(
+    fc.property(ruleText, ruleText, url, (rules, bypass, target) => {
+      const parsed = parseRequestUrl(target);
+      if (parsed === undefined) return;
+      const proxyRules = parseProxyRules(rules);
+      const before = formatPacString(applyProxyRules(proxyRules, parseBypassRules(bypass), parsed));
+      const after = formatPacString(
+        applyProxyRules(proxyRules, parseBypassRules(`${bypass},<-loopback>`), parsed),
+      );
+      if (before !== 'DIRECT') expect(after).not.toBe('DIRECT');
+    }),
+    { numRuns: 3000, seed: 4 },
+  );
+});
