@@ -26,12 +26,20 @@ function urlCredentials(url: URL): { username: string; password: string } | unde
  */
 export const authenticate = stage('HTTP auth', (exchange) => {
   const response = exchange.response;
-  if (response === undefined || (response.statusCode !== 401 && response.statusCode !== 407)) {
-    rememberSuccess(exchange);
-    return undefined;
-  }
+  if (response === undefined) return undefined;
+  rememberSuccess(exchange, response.statusCode);
+  if (response.statusCode !== 401 && response.statusCode !== 407) return undefined;
   return answerChallenge(exchange, response);
 });
+
+/** Proxy identities are cached for the proxy's origin, server ones for the URL (Chromium HttpAuthCache). */
+export function authTarget(exchange: Exchange, isProxy: boolean): URL | undefined {
+  if (!isProxy) return new URL(exchange.url);
+  const hop = exchange.proxy;
+  return hop === undefined
+    ? undefined
+    : new URL(`http://${hop.host.includes(':') ? `[${hop.host}]` : hop.host}:${hop.port}/`);
+}
 
 async function answerChallenge(exchange: Exchange, response: ExchangeResponse): Promise<Restart | undefined> {
   if (!exchange.allowAuth || exchange.handler !== undefined) return undefined;
@@ -42,13 +50,14 @@ async function answerChallenge(exchange: Exchange, response: ExchangeResponse): 
   );
   if (challenge === undefined) return undefined;
   const url = new URL(exchange.url);
+  const target = authTarget(exchange, isProxy) ?? url;
   const realm = challenge.params.get('realm') ?? '';
   // A rejected identity leaves the cache (HttpAuthController::InvalidateRejectedAuthFromCache).
   if (
     exchange.authAttempt !== undefined ||
-    exchange.session.authCache.lookupByPath(url, isProxy) !== undefined
+    exchange.session.authCache.lookupByPath(target, isProxy) !== undefined
   ) {
-    exchange.session.authCache.remove(url, isProxy, realm);
+    exchange.session.authCache.remove(target, isProxy, realm);
   }
   if (exchange.authAttemptCount >= maxAuthAttempts) return undefined;
   let credentials = !isProxy && !exchange.triedUrlCredentials ? urlCredentials(url) : undefined;
@@ -60,9 +69,14 @@ async function answerChallenge(exchange: Exchange, response: ExchangeResponse): 
         ? exchange.proxy.port
         : Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     credentials = await exchange.onLogin({ isProxy, scheme: challenge.scheme, host, port, realm });
-    if (credentials === undefined) return; // cancelled: deliver the 401/407 as it is
   }
-  if (credentials === undefined) return undefined;
+  if (credentials === undefined) {
+    // A proxy's refusal of a CONNECT is never shown as the page (it is not the
+    // origin's answer); unanswered, the tunnel fails (derived from Chromium
+    // HttpProxyClientSocket, to be confirmed against Electron).
+    if (isProxy && url.protocol === 'https:') throw new NetError('ERR_TUNNEL_CONNECTION_FAILED');
+    return undefined;
+  }
   if (exchange.signal.aborted)
     throw (exchange.signal.reason as Error | undefined) ?? new NetError('ERR_ABORTED');
   await drain(exchange);
@@ -74,14 +88,12 @@ async function answerChallenge(exchange: Exchange, response: ExchangeResponse): 
   return { restartAt: 'cookie attach' };
 }
 
-function rememberSuccess(exchange: Exchange): void {
+/** An identity that was not challenged again worked: cache it (a proxy's even when the server then asks for its own). */
+function rememberSuccess(exchange: Exchange, status: number): void {
   const attempt = exchange.authAttempt;
-  if (attempt === undefined) return undefined;
-  exchange.session.authCache.add(
-    new URL(exchange.url),
-    attempt.isProxy,
-    attempt.challenge,
-    attempt.credentials,
-  );
+  if (attempt === undefined || status === (attempt.isProxy ? 407 : 401)) return;
+  const target = authTarget(exchange, attempt.isProxy);
+  if (target !== undefined)
+    exchange.session.authCache.add(target, attempt.isProxy, attempt.challenge, attempt.credentials);
   exchange.authAttempt = undefined;
 }

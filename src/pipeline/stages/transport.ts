@@ -1,4 +1,5 @@
-import { setHeader } from '../header-list';
+import { hasHeader, setHeader } from '../header-list';
+import { authTarget } from './authenticate';
 import type { Exchange } from '../exchange';
 import { stage } from './stage';
 import { authorizationValue } from '../auth/authorization';
@@ -17,17 +18,22 @@ function addAuthorization(exchange: Exchange, headers: [string, string][]): void
       attempt.isProxy ? 'Proxy-Authorization' : 'Authorization',
       authorizationValue(attempt.challenge, attempt.credentials, exchange.method, url, 1),
     );
-    return;
   }
-  const cached = exchange.session.authCache.lookupByPath(url, false);
-  if (cached !== undefined) {
-    cached.nonceCount += 1;
-    setHeader(
-      headers,
-      'Authorization',
-      authorizationValue(cached.challenge, cached.credentials, exchange.method, url, cached.nonceCount),
-    );
-  }
+  preauthenticate(exchange, headers, url, false);
+  preauthenticate(exchange, headers, url, true);
+}
+
+// Chromium sends a cached identity preemptively for paths under one that already worked.
+function preauthenticate(exchange: Exchange, headers: [string, string][], url: URL, isProxy: boolean): void {
+  const target = authTarget(exchange, isProxy);
+  const cached = target === undefined ? undefined : exchange.session.authCache.lookupByPath(target, isProxy);
+  if (cached === undefined || hasHeader(headers, isProxy ? 'proxy-authorization' : 'authorization')) return;
+  cached.nonceCount += 1;
+  setHeader(
+    headers,
+    isProxy ? 'Proxy-Authorization' : 'Authorization',
+    authorizationValue(cached.challenge, cached.credentials, exchange.method, url, cached.nonceCount),
+  );
 }
 
 /**

@@ -4,9 +4,16 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, type Duplex, type Readable } from 'node:stream';
 import { NetError } from '../../errors/net-error';
-import type { Transport, TransportRequest, TransportResponse, TlsPeer } from '../transport';
+import {
+  BufferedBody,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+  type TlsPeer,
+} from '../transport';
+import { openTunnel, TunnelRefused } from './proxy-tunnel';
 import { netErrorFromSocketError } from './socket-errors';
 import { cipherListExcluding } from './cipher-suites';
 
@@ -104,6 +111,9 @@ export class LiveTransport implements Transport {
         return;
       }
       const viaHttpProxy = proxy !== undefined && !secure;
+      const tunnel = proxy !== undefined && secure ? proxy : undefined;
+      const isProxyAuth = ([name]: readonly [string, string]): boolean =>
+        name.toLowerCase() === 'proxy-authorization';
       const target = viaHttpProxy
         ? { host: proxy.host, port: proxy.port }
         : { host: url.hostname, port: url.port };
@@ -113,8 +123,34 @@ export class LiveTransport implements Transport {
         host: target.host.replace(/^\[|\]$/g, ''),
         port: target.port === '' ? (secure ? 443 : 80) : Number(target.port),
         path: viaHttpProxy ? url.href : `${url.pathname}${url.search}`,
-        headers: flatHeaders(request) as unknown as http.OutgoingHttpHeaders,
-        agent: false,
+        // Through a tunnel, Proxy-Authorization belongs to the CONNECT request only.
+        headers: flatHeaders(
+          tunnel === undefined
+            ? request
+            : { ...request, headers: request.headers.filter((h) => !isProxyAuth(h)) },
+        ) as unknown as http.OutgoingHttpHeaders,
+        // No agent: Node then uses createConnection (the tunnel) instead of pooling.
+        ...(tunnel === undefined
+          ? { agent: false }
+          : {
+              createConnection: (_opts: unknown, created: (error: Error | null, socket: Duplex) => void) => {
+                const port = url.port === '' ? 443 : Number(url.port);
+                openTunnel(
+                  tunnel,
+                  { host: url.hostname.replace(/^\[|\]$/g, ''), port },
+                  request.headers.filter(isProxyAuth),
+                  request.signal,
+                ).then(
+                  (socket) =>
+                    created(
+                      null,
+                      tls.connect({ socket, ...this.#tlsOptions(request) } as tls.ConnectionOptions),
+                    ),
+                  (error: Error) => created(error, undefined as unknown as Duplex),
+                );
+                return undefined;
+              },
+            }),
         ...(lookup === undefined ? {} : { lookup }),
         ...(secure ? this.#tlsOptions(request) : {}),
       };
@@ -124,7 +160,33 @@ export class LiveTransport implements Transport {
       const fail = (error: unknown): void => {
         this.#open.delete(req);
         req.destroy();
-        reject(error instanceof NetError ? error : netErrorFromSocketError(error, gotResponse));
+        if (error instanceof TunnelRefused) {
+          // A 407 is an auth challenge for the pipeline; other refusals fail the tunnel.
+          if (error.status !== 407) return reject(new NetError('ERR_TUNNEL_CONNECTION_FAILED'));
+          return resolve({
+            status: error.status,
+            statusText: error.statusText,
+            httpVersion: '1.1',
+            headers: error.headers,
+            body: new BufferedBody(error.body),
+          });
+        }
+        const mapped = error instanceof NetError ? error : netErrorFromSocketError(error, gotResponse);
+        // Chromium reports a proxy it could not reach as the proxy's failure.
+        if (
+          viaHttpProxy &&
+          !gotResponse &&
+          [
+            'ERR_CONNECTION_REFUSED',
+            'ERR_CONNECTION_RESET',
+            'ERR_NAME_NOT_RESOLVED',
+            'ERR_CONNECTION_TIMED_OUT',
+            'ERR_ADDRESS_UNREACHABLE',
+          ].includes(mapped.code)
+        ) {
+          return reject(new NetError('ERR_PROXY_CONNECTION_FAILED', { cause: error }));
+        }
+        reject(mapped);
       };
       const abort = (): void => fail(request.signal.reason ?? new NetError('ERR_ABORTED'));
       request.signal.addEventListener('abort', abort, { once: true });

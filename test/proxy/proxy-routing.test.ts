@@ -1,0 +1,106 @@
+import { createElectronFake } from '../../src/create-electron-fake';
+import type { IncomingMessage } from '../../src/net/incoming-message';
+import { readAll, startServer, type TestServer } from '../helpers/http-server';
+import { startHttpsServer, type TestHttpsServer } from '../helpers/https-server';
+import { startProxy, type TestProxy } from '../helpers/proxy-server';
+
+let origin: TestServer;
+let secureOrigin: TestHttpsServer;
+let proxy: TestProxy;
+beforeAll(async () => {
+  origin = await startServer((req, res) => res.end(`origin saw ${req.url}`));
+  secureOrigin = await startHttpsServer();
+  proxy = await startProxy({ username: 'user', password: 'pass' });
+});
+afterAll(async () => {
+  await Promise.all([origin.close(), secureOrigin.close(), proxy.close()]);
+});
+
+async function proxiedSession(partition: string) {
+  const electron = createElectronFake();
+  const ses = electron.session.fromPartition(partition);
+  // <-loopback> lets a proxy carry requests for 127.0.0.1, as in Electron's net session spec.
+  await ses.setProxy({ proxyRules: `127.0.0.1:${proxy.port}`, proxyBypassRules: '<-loopback>' });
+  return { electron, ses };
+}
+
+it("a 407 from the proxy reaches 'login' with isProxy, and the answer is sent as Proxy-Authorization", async () => {
+  const { electron, ses } = await proxiedSession('proxy-login');
+  const request = electron.net.request({ url: `${origin.url}/via`, session: ses });
+  const infos: unknown[] = [];
+  request.on('login', (info: unknown, callback: (u: string, p: string) => void) => {
+    infos.push(info);
+    callback('user', 'pass');
+  });
+  const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    request.on('response', resolve);
+    request.on('error', reject);
+    request.end();
+  });
+  expect(await readAll(response)).toBe('origin saw /via');
+  expect(infos).toEqual([
+    { isProxy: true, scheme: 'basic', host: '127.0.0.1', port: proxy.port, realm: 'proxy' },
+  ]);
+});
+
+it('a proxy identity that worked is sent preemptively on the next request', async () => {
+  const { electron, ses } = await proxiedSession('proxy-cache');
+  const logins = jest.fn((_info: unknown, callback: (u: string, p: string) => void) =>
+    callback('user', 'pass'),
+  );
+  for (const path of ['/one', '/two']) {
+    const request = electron.net.request({ url: `${origin.url}${path}`, session: ses });
+    request.on('login', logins);
+    await readAll(
+      await new Promise<IncomingMessage>((resolve, reject) => {
+        request.on('response', resolve);
+        request.on('error', reject);
+        request.end();
+      }),
+    );
+  }
+  expect(logins).toHaveBeenCalledTimes(1);
+});
+
+function requestThrough(
+  electron: ReturnType<typeof createElectronFake>,
+  ses: ReturnType<typeof createElectronFake>['session']['defaultSession'],
+  url: string,
+): Promise<IncomingMessage> {
+  const request = electron.net.request({ url, session: ses });
+  request.on('login', (_info: unknown, callback: (u: string, p: string) => void) => callback('user', 'pass'));
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    request.on('response', resolve);
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+it('https requests go through a CONNECT tunnel and the certificate is still verified end to end', async () => {
+  const { electron, ses } = await proxiedSession('proxy-tunnel');
+  const before = proxy.seen.length;
+  await expect(requestThrough(electron, ses, `${secureOrigin.url}/rejected`)).rejects.toThrow(
+    'net::ERR_CERT_AUTHORITY_INVALID',
+  );
+  ses.setCertificateVerifyProc((_request, callback) => callback(0));
+  const response = await requestThrough(electron, ses, `${secureOrigin.url}/tunnelled`);
+  expect(await readAll(response)).toBe('<title>hello</title>');
+  const port = new URL(secureOrigin.url).port;
+  expect(proxy.seen.slice(before)).toContain(`CONNECT 127.0.0.1:${port}`);
+  expect(secureOrigin.requests).toContain('/tunnelled');
+  expect(secureOrigin.requests).not.toContain('/rejected');
+});
+
+it('an unanswered proxy challenge on a tunnel fails with net::ERR_TUNNEL_CONNECTION_FAILED', async () => {
+  const { ses } = await proxiedSession('proxy-tunnel-no-login');
+  await expect(ses.fetch(`${secureOrigin.url}/x`)).rejects.toThrow('net::ERR_TUNNEL_CONNECTION_FAILED');
+});
+
+it('a proxy that cannot be reached fails with net::ERR_PROXY_CONNECTION_FAILED', async () => {
+  const gone = await startProxy();
+  await gone.close();
+  const { session } = createElectronFake();
+  const ses = session.fromPartition('proxy-gone');
+  await ses.setProxy({ proxyRules: `127.0.0.1:${gone.port}`, proxyBypassRules: '<-loopback>' });
+  await expect(ses.fetch(`${origin.url}/x`)).rejects.toThrow('net::ERR_PROXY_CONNECTION_FAILED');
+});
