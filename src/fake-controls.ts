@@ -54,8 +54,10 @@ export class FakeControls {
 
   /**
    * Simulates quitting and relaunching the app: returns a new module-shaped fake
-   * over the same file system. Persistent sessions reload their data; in-memory
-   * partitions are gone; old session objects are not reused.
+   * over the same file system. It is a clean quit: DOM storage and unwritten
+   * cookies are written first, and the old cookie jars write nothing afterwards.
+   * Persistent sessions reload their data; in-memory partitions are gone; old
+   * session objects are not reused.
    */
   restart(): ElectronFake {
     if (this.#restarted) {
@@ -66,8 +68,9 @@ export class FakeControls {
     }
     this.#restarted = true;
     for (const session of this.#session.allSessions()) {
-      // Quitting writes what Chromium keeps in memory (DOM storage) before the process ends.
+      // Quitting writes what Chromium keeps in memory (DOM storage, unwritten cookies) before the process ends.
       internalsOf(session).storage.flush();
+      session.cookies.closeStore();
       session.closeAllConnections().catch(() => undefined);
     }
     return this.#restart();

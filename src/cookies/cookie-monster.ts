@@ -31,10 +31,17 @@ const accessUpdateThresholdMs = 60_000;
 export class CookieMonster {
   readonly #store: CookieStore;
   readonly #onChange: (change: CookieChange) => void;
+  readonly #onAccess: (cookie: ChromiumCookie) => void;
 
-  constructor(store: CookieStore, onChange: (change: CookieChange) => void) {
+  /** `onAccess` hears each access-time update, which a persistent store writes like a change. */
+  constructor(
+    store: CookieStore,
+    onChange: (change: CookieChange) => void,
+    onAccess: (cookie: ChromiumCookie) => void = () => undefined,
+  ) {
     this.#store = store;
     this.#onChange = onChange;
+    this.#onAccess = onAccess;
   }
 
   /**
@@ -93,7 +100,9 @@ export class CookieMonster {
       .filter((cookie) => includeForRequest(cookie, url, access, nowMs));
     if (updateAccessTime) {
       for (const cookie of included) {
-        if (nowMs - (cookie.lastAccessTime ?? 0) >= accessUpdateThresholdMs) touch(cookie, nowMs);
+        if (nowMs - (cookie.lastAccessTime ?? 0) < accessUpdateThresholdMs) continue;
+        touch(cookie, nowMs);
+        this.#onAccess(cookie);
       }
     }
     return included;

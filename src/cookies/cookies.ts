@@ -10,6 +10,7 @@ import { clearPredicate, type ClearForOriginsFilter } from './clear-filter';
 import { readCookieFile, writeCookieFile, type CookiePersistence } from './cookie-file';
 import { cookieFromHeader } from './cookie-from-header';
 import { CookieMonster, type ChangeCause, type CookieChange } from './cookie-monster';
+import { CookieWriteBatch } from './cookie-write-batch';
 import { InMemoryCookieStore, type CookieStore } from './cookie-store';
 import { parseCookieUrl, type CookieUrl, type PrivilegedSchemes } from './cookie-url';
 import { toElectronCookie } from './cookie-view';
@@ -68,33 +69,44 @@ function failure(build: (status: InclusionStatus) => void): Error {
  * returned or sent; like Chromium, the fake deletes them (event `'expired'`)
  * when it next looks at them: `get()` without `url` (all), `get({ url })` and
  * requests (that URL's registrable domain), and inserts over the 180-per-domain
- * or 3300 total limits. Persistent cookies are written through to the
- * persistence file after every operation that changes one (Chromium batches
- * writes every 30 s / 512 operations, but a clean shutdown flushes, so a
- * restart observes the same thing), and on `flushStore()`.
+ * or 3300 total limits. Persistent cookies reach the persistence file as
+ * Chromium's cookie database commits them: 30 s of the fake's clock after the
+ * first unwritten change, at 512 unwritten changes, on `flushStore()`, and on
+ * a clean quit (`fake.restart()` calls `closeStore()`).
  */
 export class Cookies extends EventEmitter<CookiesEvents> {
   readonly #clock: Clock;
   readonly #store: CookieStore;
   readonly #monster: CookieMonster;
-  readonly #persistence: CookiePersistence | undefined;
   readonly #schemes: PrivilegedSchemes | undefined;
+  /** Unwritten persistent-cookie operations; absent for in-memory sessions. */
+  readonly #writes: CookieWriteBatch | undefined;
   #pending: CookieChange[] = [];
-  #dirty = false;
 
   constructor(options: CookiesOptions) {
     super();
     this.#clock = options.clock;
     this.#store = options.store ?? new InMemoryCookieStore();
-    this.#persistence = options.persistence;
     this.#schemes = options.privilegedSchemes;
-    this.#monster = new CookieMonster(this.#store, (change) => {
-      this.#pending.push(change);
-      if (change.cookie.expiry !== undefined && this.#persistence !== undefined) this.#dirty = true;
-    });
-    if (this.#persistence !== undefined) {
-      for (const fields of readCookieFile(this.#persistence)) this.#store.add(new ChromiumCookie(fields));
+    const persistence = options.persistence;
+    if (persistence !== undefined) {
+      this.#writes = new CookieWriteBatch(options.clock, () =>
+        writeCookieFile(persistence, this.#store.allCookies()),
+      );
+      for (const fields of readCookieFile(persistence)) this.#store.add(new ChromiumCookie(fields));
     }
+    // Chromium's store hears only persistent cookies (session cookies are never saved).
+    const written = (cookie: ChromiumCookie): void => {
+      if (cookie.expiry !== undefined) this.#writes?.record();
+    };
+    this.#monster = new CookieMonster(
+      this.#store,
+      (change) => {
+        this.#pending.push(change);
+        written(change.cookie);
+      },
+      written,
+    );
   }
 
   /** Resolves with the cookies matching `filter`; never rejects. */
@@ -131,8 +143,17 @@ export class Cookies extends EventEmitter<CookiesEvents> {
 
   /** Writes pending cookies to disk (persistent sessions). */
   flushStore(callback?: () => void): Promise<void> {
-    const result = this.#operate(() => this.#write());
+    const result = this.#operate(() => this.#writes?.flush());
     return withLegacyCallback(result, callback, 'none');
+  }
+
+  /**
+   * Harness side of a clean quit (`fake.restart()`): writes what is pending,
+   * synchronously, and stops writing, as Chromium closes the cookie database
+   * on shutdown. The jar keeps working in memory.
+   */
+  closeStore(): void {
+    this.#writes?.close();
   }
 
   /**
@@ -223,12 +244,6 @@ export class Cookies extends EventEmitter<CookiesEvents> {
     );
   }
 
-  #write(): void {
-    if (this.#persistence === undefined) return;
-    writeCookieFile(this.#persistence, this.#store.allCookies());
-    this.#dirty = false;
-  }
-
   readonly #isCookieable = (scheme: string): boolean =>
     defaultCookieableSchemes.has(scheme) || this.#schemes?.get(scheme)?.standard === true;
 
@@ -249,9 +264,8 @@ export class Cookies extends EventEmitter<CookiesEvents> {
     });
   }
 
-  /** Writes changed persistent cookies, then reports the changes in the order they happened. */
+  /** Reports the changes in the order they happened. */
   #settle(): void {
-    if (this.#dirty) this.#write();
     const changes = this.#pending;
     if (changes.length === 0) return;
     this.#pending = [];
