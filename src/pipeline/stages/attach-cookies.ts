@@ -1,18 +1,27 @@
-import { removeHeader, setHeader } from '../header-list';
+import { sameSiteRequestOf } from '../../cookies/request-site';
+import type { Exchange } from '../exchange';
+import { getHeader, removeHeader, setHeader } from '../header-list';
 import { stage } from './stage';
+
+/** The caller's own Cookie header, taken before the first attach (redirects and retries start from it again). */
+const callerCookie = new WeakMap<Exchange, string | undefined>();
 
 /**
  * Adds the session's cookies (Chromium `URLRequestHttpJob::AddCookieHeaderAndStart`)
  * when the request's credentials mode allows them: `net.request` only with
  * `useSessionCookies` or `credentials: 'include'`, `fetch` by default.
+ * Chromium sets the header only for a non-empty cookie line, so a Cookie
+ * header the caller set is sent when the jar has nothing for the URL.
  */
-export const attachCookies = stage('cookie attach', async (exchange) => {
-  if (!exchange.useCookies) return;
-  const header = await exchange.session.session.cookies.cookieHeaderFor(exchange.url, {
-    method: exchange.method,
-    isTopLevelNavigation: exchange.resourceType === 'mainFrame',
-  });
-  // A retry (auth, redirect) recomputes the header from the store.
+export const attachCookies = stage('cookie attach', (exchange) =>
+  exchange.useCookies ? attach(exchange) : undefined,
+);
+
+async function attach(exchange: Exchange): Promise<void> {
+  if (!callerCookie.has(exchange)) callerCookie.set(exchange, getHeader(exchange.headers, 'cookie'));
+  const cookies = exchange.session.session.cookies;
+  const line = await cookies.cookieHeaderFor(exchange.url, sameSiteRequestOf(exchange));
+  const header = line ?? callerCookie.get(exchange);
   removeHeader(exchange.headers, 'cookie');
-  if (header !== undefined && header !== '') setHeader(exchange.headers, 'Cookie', header);
-});
+  if (header !== undefined) setHeader(exchange.headers, 'Cookie', header);
+}
