@@ -1,4 +1,4 @@
-import { getPublicSuffix } from 'tough-cookie';
+import { registrableDomain as registrableDomainOfHost } from '../cookies/registrable-domain';
 import { isDictionary, optionalString, optionalStringArray } from './gin-arguments';
 import { possiblyInvalidSpec, serializeOrigin } from './origin';
 import type { OriginFilter, StorageType } from './storage-buckets';
@@ -177,11 +177,13 @@ export function planClearData(args: ArrayLike<unknown>): ClearPlan {
   };
 }
 
-/** Chromium's `GetDomainAndRegistry(origin, INCLUDE_PRIVATE_REGISTRIES)`, falling back to the host. */
+/**
+ * Chromium's `GetDomainAndRegistry(origin, INCLUDE_PRIVATE_REGISTRIES)`, falling back to the host
+ * (bracketed for IPv6, as a cookie's domain is) for IPs and hosts outside any known registry.
+ */
 export function registrableDomain(origin: string): string {
-  const host = new URL(urlOfOrigin(origin)).hostname.replace(/^\[|\]$/g, '');
-  if (host === '') return host;
-  return getPublicSuffix(host, { allowSpecialUseDomain: true, ignoreError: true }) ?? host;
+  const host = new URL(urlOfOrigin(origin)).hostname;
+  return registrableDomainOfHost(host) || host;
 }
 
 function urlOfOrigin(origin: string): string {
