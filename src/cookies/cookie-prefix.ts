@@ -1,4 +1,4 @@
-import type { CookieUrl } from './cookie-url';
+import { isLocalhost, type CookieUrl } from './cookie-url';
 
 export type CookiePrefix = 'secure' | 'host' | 'none';
 
@@ -12,9 +12,10 @@ export function cookiePrefix(name: string): CookiePrefix {
 
 /**
  * `cookie_util::IsCookiePrefixValid`: `__Secure-` needs the Secure attribute
- * and a cryptographic URL (a trustworthy http://localhost is not enough);
- * `__Host-` also needs Path exactly `/` and no Domain attribute (or the URL's
- * own IP address). `domain` and `path` are the attributes as given.
+ * and a URL whose `ProvisionalAccessScheme` is not non-cryptographic (https,
+ * wss, or http on localhost; a custom secure scheme is not enough); `__Host-`
+ * also needs Path exactly `/` and no Domain attribute (or the URL's own IP
+ * address). `domain` and `path` are the attributes as given.
  */
 export function isPrefixValid(
   prefix: CookiePrefix,
@@ -23,9 +24,10 @@ export function isPrefixValid(
   domain: string,
   path: string,
 ): boolean {
-  if (prefix === 'secure') return secure && url.cryptographic;
+  const secureSource = secure && (url.cryptographic || isLocalhost(url.host));
+  if (prefix === 'secure') return secureSource;
   if (prefix === 'host') {
-    if (!secure || !url.cryptographic || path !== '/') return false;
+    if (!secureSource || path !== '/') return false;
     return domain === '' || (url.hostIsIp && url.host === domain);
   }
   return true;

@@ -201,6 +201,16 @@ it('accepts Secure from http://localhost, which is trustworthy', async () => {
   expect(await cookies.cookieHeaderFor('http://localhost:3000/')).toBe('a=1');
 });
 
+it('accepts __Secure- and __Host- cookies from http://localhost, whose access scheme is trustworthy', async () => {
+  const { cookies } = createCookies();
+  await cookies.storeSetCookieHeaders('http://localhost:3000/', [
+    '__Secure-a=1; Secure',
+    '__Host-b=1; Secure; Path=/',
+  ]);
+  await cookies.storeSetCookieHeaders('http://example.com/', ['__Secure-c=1; Secure']);
+  expect((await cookies.get({})).map((c) => c.name)).toEqual(['__Secure-a', '__Host-b']);
+});
+
 it('ignores an attribute value over 1024 bytes but keeps the cookie', async () => {
   const { cookies } = createCookies();
   await cookies.storeSetCookieHeaders(`${site}/dir/page`, [`a=1; Path=/${'p'.repeat(1024)}`]);

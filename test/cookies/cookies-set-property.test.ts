@@ -1,12 +1,36 @@
 import fc from 'fast-check';
-import { createCookies } from './cookies-fixture';
+import { createCookies, recordChanges, start, type Fixture } from './cookies-fixture';
 
-const electronMessage =
-  /^(Missing required option 'url'|Failed to convert '.*' to an appropriate cookie same site value|Failed to set cookie - .+(DO_NOT_WARN|WARN_[A-Z_]+), NO_EXEMPTION)$/s;
+// The reason texts Electron's `InclusionStatusToString` gives for refusals `cookies.set` can meet.
+const reasonTexts = [
+  'The cookie was HttpOnly, but the attempted access was through a non-HTTP API.',
+  'The cookie was Secure, but the URL was not allowed to access Secure cookies.',
+  'The cookie specified SameSite=None, but it was not Secure.',
+  'The cookie was malformed and could not be stored',
+  'Attempted to set a cookie from a scheme that does not support cookies.',
+  'The cookie would have overwritten a Secure cookie, and was not allowed to do so.',
+  'The cookie would have overwritten an HttpOnly cookie, and was not allowed to do so.',
+  'The cookie was set with an invalid Domain attribute.',
+  'The cookie was set with an invalid __Host- or __Secure- prefix.',
+  'The cookie exceeded the name/value pair size limit.',
+  'Cookie exceeded the attribute size limit.',
+  'The cookie was set with a Domain attribute containing non ASCII characters.',
+  'The cookie contains ASCII control characters',
+  'The cookie contains no content or only whitespace.',
+];
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Real messages glue Chromium's debug string to the texts: `EXCLUDE_…, ` reasons, then warnings.
+const electronMessage = new RegExp(
+  "^(Missing required option 'url'" +
+    "|Failed to convert '.*' to an appropriate cookie same site value" +
+    `|Failed to set cookie - (${reasonTexts.map(escape).join('|')})+` +
+    '(EXCLUDE_[A-Z_]+, )+(DO_NOT_WARN|WARN_[A-Z_]+(, WARN_[A-Z_]+)*), NO_EXEMPTION)$',
+  's',
+);
 
 const text = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' ', 'a', '__Host-x', '__Secure-x', 'a;b', 'a=b', '\t', '\u0000', 'é', '.', '/'),
+  fc.constantFrom('', ' ', 'a', 'h', '__Host-x', '__Secure-x', 'a;b', 'a=b', '\t', '\u0000', 'é', '.', '/'),
 );
 const urls = fc.oneof(
   fc.constantFrom(
@@ -14,6 +38,7 @@ const urls = fc.oneof(
     'asdf',
     'http://127.0.0.1',
     'https://example.com/a/b',
+    'http://example.com/',
     'http://localhost',
     'ws://a.b.example.com',
   ),
@@ -38,33 +63,92 @@ const details = fc.record(
   { requiredKeys: [] },
 );
 
+/** Details close to valid ones, on the seeded jar's hosts, so that many sets succeed or collide. */
+const plausibleDetails = fc.record(
+  {
+    url: fc.constantFrom(
+      'https://example.com/a/b',
+      'http://example.com/',
+      'http://a.b.example.com/x',
+      'http://127.0.0.1',
+      'http://localhost',
+    ),
+    name: fc.constantFrom('a', 'h', 'd', 'n', '', '__Host-x', '__Secure-x'),
+    value: fc.constantFrom('1', '2', '', 'v;w', 'secure'),
+    // undefined reads as absent (V8 conversion fails), which keeps most sets valid.
+    domain: fc.constantFrom(undefined, undefined, 'example.com', '.example.com', 'b.example.com', 'com'),
+    path: fc.constantFrom(undefined, '/', '/a', '/x', 'a'),
+    secure: fc.boolean(),
+    httpOnly: fc.boolean(),
+    expirationDate: fc.oneof(fc.constant(start / 1000 - 10), fc.constant(start / 1000 + 60)),
+    sameSite: fc.constantFrom('unspecified', 'no_restriction', 'lax', 'strict'),
+  },
+  { requiredKeys: ['url'] },
+);
+const anyDetails = fc.oneof({ arbitrary: details, weight: 1 }, { arbitrary: plausibleDetails, weight: 3 });
+
+/** A jar whose cookies the generated details can collide with: same names, hosts, Secure and HttpOnly ones. */
+async function seededJar(): Promise<Fixture> {
+  const fixture = createCookies();
+  const { cookies, nowSeconds } = fixture;
+  await cookies.set({ url: 'https://example.com/a/b', name: 'a', value: 'secure', secure: true });
+  await cookies.set({ url: 'http://example.com/', name: 'h', value: 'http-only', httpOnly: true });
+  await cookies.set({ url: 'http://127.0.0.1', value: 'nameless', expirationDate: nowSeconds() + 60 });
+  await cookies.set({ url: 'http://localhost', name: '__Host-x', value: '1', secure: true, path: '/' });
+  await cookies.set({ url: 'http://a.b.example.com', name: 'd', value: '1', domain: 'example.com' });
+  return fixture;
+}
+
+/** Calls set the way app code does; a synchronous throw fails the property. */
+async function outcomeOf(fixture: Fixture, input: unknown): Promise<Error | undefined> {
+  const result = fixture.cookies.set(input as never);
+  return result.then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error : new Error(`not an Error: ${String(error)}`)),
+  );
+}
+
 it("either resolves or rejects with one of Electron's messages, whatever the details hold", async () => {
   await fc.assert(
     fc.asyncProperty(details, async (input) => {
-      const { cookies } = createCookies();
-      const outcome = await cookies.set(input as never).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      if (outcome === undefined) return;
-      expect(outcome).toBeInstanceOf(Error);
-      expect((outcome as Error).message).toMatch(electronMessage);
+      const error = await outcomeOf(createCookies(), input);
+      if (error !== undefined) expect(error.message).toMatch(electronMessage);
     }),
     { numRuns: 500, seed: 45 },
   );
 });
 
-it('stores only what get can return: a set that resolved is visible or was already expired', async () => {
+it('leaves the jar unchanged and emits nothing when a set is rejected', async () => {
   await fc.assert(
-    fc.asyncProperty(details, async (input) => {
-      const { cookies } = createCookies();
-      const ok = await cookies.set(input as never).then(
-        () => true,
-        () => false,
-      );
-      const stored = await cookies.get({});
-      if (!ok) expect(stored).toEqual([]);
-      else expect(stored.length).toBeLessThanOrEqual(1);
+    fc.asyncProperty(anyDetails, async (input) => {
+      const fixture = await seededJar();
+      const before = await fixture.cookies.get({});
+      const changes = recordChanges(fixture.cookies);
+      if ((await outcomeOf(fixture, input)) === undefined) return;
+      expect(changes).toEqual([]);
+      expect(await fixture.cookies.get({})).toEqual(before);
+    }),
+    { numRuns: 300, seed: 11 },
+  );
+});
+
+it('changes at most one cookie of its name when a set resolves: the one it replaced, and the one it stored', async () => {
+  const key = (c: { name: string; domain: string; path: string; value: string }): string =>
+    JSON.stringify([c.name, c.domain, c.path, c.value]);
+  await fc.assert(
+    fc.asyncProperty(anyDetails, async (input) => {
+      const fixture = await seededJar();
+      const before = new Set((await fixture.cookies.get({})).map(key));
+      if ((await outcomeOf(fixture, input)) !== undefined) return;
+      const after = await fixture.cookies.get({});
+      const kept = new Set(after.map(key));
+      const added = after.filter((c) => !before.has(key(c)));
+      const gone = [...before].filter((k) => !kept.has(k)).map((k) => JSON.parse(k) as string[]);
+      const name = typeof input.name === 'string' ? input.name : '';
+      expect(added.length).toBeLessThanOrEqual(1);
+      expect(gone.length).toBeLessThanOrEqual(1);
+      for (const cookie of added) expect(cookie.name).toBe(name);
+      for (const [goneName] of gone) expect(goneName).toBe(name);
     }),
     { numRuns: 300, seed: 7 },
   );

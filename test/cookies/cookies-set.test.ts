@@ -270,21 +270,19 @@ it('rejects SameSite=None without Secure', async () => {
   );
 });
 
-it('accepts a __Secure- cookie only with Secure from a cryptographic URL', async () => {
+it('accepts a __Secure- cookie only with Secure from https or http://localhost', async () => {
   const { cookies } = createCookies();
   await cookies.set({ url: 'https://example.com', name: '__Secure-a', value: 'b', secure: true });
   await expect(cookies.set({ url: 'https://example.com', name: '__Secure-b', value: 'b' })).rejects.toThrow(
     'Failed to set cookie - The cookie was set with an invalid __Host- or __Secure- prefix.' +
       'EXCLUDE_INVALID_PREFIX, DO_NOT_WARN, NO_EXEMPTION',
   );
-  // http://localhost may set Secure cookies but not __Secure- ones: the prefix needs a cryptographic scheme.
+  // The prefix needs a source that is not non-cryptographic: localhost is trustworthy, like https.
+  await cookies.set({ url: 'http://localhost', name: '__secure-c', value: 'b', secure: true });
   await expect(
-    cookies.set({ url: 'http://localhost', name: '__secure-c', value: 'b', secure: true }),
-  ).rejects.toThrow(
-    'Failed to set cookie - The cookie was set with an invalid __Host- or __Secure- prefix.' +
-      'EXCLUDE_INVALID_PREFIX, WARN_TENTATIVELY_ALLOWING_SECURE_SOURCE_SCHEME, NO_EXEMPTION',
-  );
-  expect((await cookies.get({})).map((c) => c.name)).toEqual(['__Secure-a']);
+    cookies.set({ url: 'http://example.com', name: '__Secure-d', value: 'b', secure: true }),
+  ).rejects.toThrow(/invalid __Host- or __Secure- prefix/);
+  expect((await cookies.get({})).map((c) => c.name)).toEqual(['__Secure-a', '__secure-c']);
 });
 
 it('accepts a __Host- cookie only host-only, Secure, on path "/" from a cryptographic URL', async () => {
@@ -379,11 +377,14 @@ it('lower-cases the host of a custom standard scheme like Chromium does', async 
   expect(await cookies.get({})).toMatchObject([{ domain: 'fake-host' }]);
 });
 
-it('treats a custom secure scheme as trustworthy for Secure cookies', async () => {
+it('treats a custom secure scheme as trustworthy for Secure cookies, but not for cookie prefixes', async () => {
   const schemes = new Map([['app', { standard: true, secure: true }]]);
   const { cookies } = createCookies({ privilegedSchemes: schemes });
   await cookies.set({ url: 'app://host', name: 'a', value: 'b', secure: true });
   expect(await cookies.get({ url: 'app://host' })).toHaveLength(1);
+  await expect(
+    cookies.set({ url: 'app://host', name: '__Secure-a', value: 'b', secure: true }),
+  ).rejects.toThrow(/invalid __Host- or __Secure- prefix/);
 });
 
 it('ignores wrong-typed detail values instead of rejecting', async () => {
