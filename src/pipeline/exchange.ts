@@ -83,6 +83,8 @@ export interface Exchange extends RequestInit {
   /** A protocol handler chosen by the first stage, answering instead of the network. */
   handler: ((exchange: Exchange) => Promise<TransportResponse>) | undefined;
   proxy: ProxyHop | undefined;
+  /** The rest of the proxy list, tried in order when the current proxy fails. */
+  proxyFallbacks: ProxyHop[];
   response: ExchangeResponse | undefined;
   /** Set by the redirect stage or an `onBeforeRequest` redirectURL. */
   pendingRedirect: { url: string; statusCode: number; statusLine: string; internal: boolean } | undefined;

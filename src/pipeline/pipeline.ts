@@ -69,6 +69,7 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
     urlChain: [init.url],
     handler: undefined,
     proxy: undefined,
+    proxyFallbacks: [],
     response: undefined,
     pendingRedirect: undefined,
     redirectCount: 0,

@@ -49,6 +49,8 @@ export type CertificateVerifyProc = (
 export interface ProxyListResolver {
   /** Ordered proxy choices for a URL (Chromium's ProxyInfo list; DIRECT is `scheme: 'direct'`). */
   resolveProxyList(url: string): Promise<ProxyHop[]>;
+  /** A proxy that failed goes to the end of later lists for a while (Chromium's bad-proxy list). */
+  markProxyBad(choice: ProxyHop): void;
 }
 
 /** The session's `ProxyResolver` (src/proxy) as the session methods use it. */

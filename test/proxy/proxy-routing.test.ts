@@ -3,6 +3,7 @@ import type { IncomingMessage } from '../../src/net/incoming-message';
 import { readAll, startServer, type TestServer } from '../helpers/http-server';
 import { startHttpsServer, type TestHttpsServer } from '../helpers/https-server';
 import { startProxy, type TestProxy } from '../helpers/proxy-server';
+import { startSocks5 } from '../helpers/socks-server';
 
 let origin: TestServer;
 let secureOrigin: TestHttpsServer;
@@ -82,8 +83,10 @@ it('https requests go through a CONNECT tunnel and the certificate is still veri
   await expect(requestThrough(electron, ses, `${secureOrigin.url}/rejected`)).rejects.toThrow(
     'net::ERR_CERT_AUTHORITY_INVALID',
   );
-  ses.setCertificateVerifyProc((_request, callback) => callback(0));
-  const response = await requestThrough(electron, ses, `${secureOrigin.url}/tunnelled`);
+  const trusting = electron.session.fromPartition('proxy-tunnel-trusting');
+  await trusting.setProxy({ proxyRules: `127.0.0.1:${proxy.port}`, proxyBypassRules: '<-loopback>' });
+  trusting.setCertificateVerifyProc((_request, callback) => callback(0));
+  const response = await requestThrough(electron, trusting, `${secureOrigin.url}/tunnelled`);
   expect(await readAll(response)).toBe('<title>hello</title>');
   const port = new URL(secureOrigin.url).port;
   expect(proxy.seen.slice(before)).toContain(`CONNECT 127.0.0.1:${port}`);
@@ -103,4 +106,43 @@ it('a proxy that cannot be reached fails with net::ERR_PROXY_CONNECTION_FAILED',
   const ses = session.fromPartition('proxy-gone');
   await ses.setProxy({ proxyRules: `127.0.0.1:${gone.port}`, proxyBypassRules: '<-loopback>' });
   await expect(ses.fetch(`${origin.url}/x`)).rejects.toThrow('net::ERR_PROXY_CONNECTION_FAILED');
+});
+
+it('requests travel through a SOCKS5 proxy, host names resolved by the proxy', async () => {
+  const socks = await startSocks5();
+  try {
+    const { session } = createElectronFake();
+    const ses = session.fromPartition('socks5');
+    await ses.setProxy({ proxyRules: `socks5://127.0.0.1:${socks.port}`, proxyBypassRules: '<-loopback>' });
+    const port = new URL(origin.url).port;
+    expect(await (await ses.fetch(`http://localhost:${port}/socks`)).text()).toBe('origin saw /socks');
+    expect(socks.targets).toEqual([`localhost:${port}`]);
+  } finally {
+    await socks.close();
+  }
+});
+
+it('a failing proxy falls back to the next entry and is tried last afterwards', async () => {
+  const gone = await startProxy();
+  await gone.close();
+  const { session } = createElectronFake();
+  const ses = session.fromPartition('fallback');
+  await ses.setProxy({ proxyRules: `127.0.0.1:${gone.port},direct://`, proxyBypassRules: '<-loopback>' });
+  expect(await ses.resolveProxy(origin.url)).toBe(`PROXY 127.0.0.1:${gone.port};DIRECT`);
+  expect(await (await ses.fetch(`${origin.url}/fallback`)).text()).toBe('origin saw /fallback');
+  expect(await ses.resolveProxy(origin.url)).toBe(`DIRECT;PROXY 127.0.0.1:${gone.port}`);
+});
+
+it('a proxy list with only proxies the live transport cannot speak (HTTPS, QUIC) fails with net::ERR_NO_SUPPORTED_PROXIES', async () => {
+  const { session } = createElectronFake({ hosts: { 'api.test': '127.0.0.1' } });
+  const ses = session.fromPartition('no-proxies');
+  const pac = 'function FindProxyForURL() { return "HTTPS secure-proxy.test:443"; }';
+  await ses.setProxy({
+    mode: 'pac_script',
+    pacScript: `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(pac)}`,
+  });
+  // The only proxy is one the live transport cannot speak, and nothing follows it.
+  await expect(ses.fetch(`http://api.test:${new URL(origin.url).port}/none`)).rejects.toThrow(
+    'net::ERR_NO_SUPPORTED_PROXIES',
+  );
 });

@@ -4,6 +4,10 @@ import type { Exchange } from '../exchange';
 import { stage } from './stage';
 import { authorizationValue } from '../auth/authorization';
 import { tlsVerifier } from './tls-verification';
+import { asHop } from './proxy';
+import { NetError } from '../../errors/net-error';
+import { ChunkedBody } from '../request-body';
+import type { TransportResponse } from '../../transports/transport';
 
 let nextTransportId = 1;
 
@@ -36,6 +40,50 @@ function preauthenticate(exchange: Exchange, headers: [string, string][], url: U
   );
 }
 
+// Failures that make Chromium try the next proxy in the list
+// (ProxyResolutionService::ReconsiderProxyAfterError).
+const proxyFailures = new Set([
+  'ERR_PROXY_CONNECTION_FAILED',
+  'ERR_TUNNEL_CONNECTION_FAILED',
+  'ERR_SOCKS_CONNECTION_FAILED',
+  'ERR_NO_SUPPORTED_PROXIES',
+]);
+
+async function dispatchWithFallback(exchange: Exchange): Promise<TransportResponse> {
+  for (;;) {
+    const headers = exchange.headers.map(([k, v]): [string, string] => [k, v]);
+    addAuthorization(exchange, headers);
+    try {
+      return await exchange.session.runtime.transport.dispatch({
+        id: nextTransportId++,
+        url: new URL(exchange.url),
+        method: exchange.method,
+        headers,
+        body: exchange.body,
+        proxy: exchange.proxy,
+        tls: exchange.session.sslConfig,
+        verifyTls: tlsVerifier(exchange),
+        signal: exchange.signal,
+      });
+    } catch (error) {
+      const failed = exchange.proxy;
+      const next = exchange.proxyFallbacks.shift();
+      const retryable = !(exchange.body instanceof ChunkedBody && exchange.body.taken);
+      if (
+        failed === undefined ||
+        next === undefined ||
+        !retryable ||
+        !(error instanceof NetError) ||
+        !proxyFailures.has(error.code)
+      ) {
+        throw error;
+      }
+      exchange.session.proxyResolver?.markProxyBad(failed);
+      exchange.proxy = asHop(next);
+    }
+  }
+}
+
 /**
  * Sends the request: to the protocol handler that claimed it, or through the
  * runtime's transport (live network, in-process handler or HAR fixtures).
@@ -54,19 +102,7 @@ export const transport = stage('transport', async (exchange) => {
     };
     return;
   }
-  const headers = exchange.headers.map(([k, v]): [string, string] => [k, v]);
-  addAuthorization(exchange, headers);
-  const response = await exchange.session.runtime.transport.dispatch({
-    id: nextTransportId++,
-    url: new URL(exchange.url),
-    method: exchange.method,
-    headers,
-    body: exchange.body,
-    proxy: exchange.proxy,
-    tls: exchange.session.sslConfig,
-    verifyTls: tlsVerifier(exchange),
-    signal: exchange.signal,
-  });
+  const response = await dispatchWithFallback(exchange);
   exchange.response = {
     statusCode: response.status,
     statusMessage: response.statusText,

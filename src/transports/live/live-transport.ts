@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
+import net, { type LookupFunction } from 'node:net';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
 import { pipeline, type Duplex, type Readable } from 'node:stream';
@@ -12,8 +12,11 @@ import {
   type TransportRequest,
   type TransportResponse,
   type TlsPeer,
+  type ProxyHop,
+  type HeaderList,
 } from '../transport';
 import { openTunnel, TunnelRefused } from './proxy-tunnel';
+import { openSocks } from './socks-client';
 import { netErrorFromSocketError } from './socket-errors';
 import { cipherListExcluding } from './cipher-suites';
 
@@ -106,12 +109,13 @@ export class LiveTransport implements Transport {
       }
       const { url, proxy } = request;
       const secure = url.protocol === 'https:';
-      if (proxy !== undefined && proxy.scheme !== 'http') {
+      if (proxy !== undefined && !['http', 'socks4', 'socks5'].includes(proxy.scheme)) {
+        // HTTPS and QUIC proxies are not spoken by the live transport.
         reject(new NetError('ERR_NO_SUPPORTED_PROXIES'));
         return;
       }
-      const viaHttpProxy = proxy !== undefined && !secure;
-      const tunnel = proxy !== undefined && secure ? proxy : undefined;
+      const viaHttpProxy = proxy?.scheme === 'http' && !secure;
+      const tunnelled = proxy !== undefined && !viaHttpProxy;
       const isProxyAuth = ([name]: readonly [string, string]): boolean =>
         name.toLowerCase() === 'proxy-authorization';
       const target = viaHttpProxy
@@ -125,32 +129,19 @@ export class LiveTransport implements Transport {
         path: viaHttpProxy ? url.href : `${url.pathname}${url.search}`,
         // Through a tunnel, Proxy-Authorization belongs to the CONNECT request only.
         headers: flatHeaders(
-          tunnel === undefined
-            ? request
-            : { ...request, headers: request.headers.filter((h) => !isProxyAuth(h)) },
+          tunnelled ? { ...request, headers: request.headers.filter((h) => !isProxyAuth(h)) } : request,
         ) as unknown as http.OutgoingHttpHeaders,
         // No agent: Node then uses createConnection (the tunnel) instead of pooling.
-        ...(tunnel === undefined
-          ? { agent: false }
-          : {
-              createConnection: (_opts: unknown, created: (error: Error | null, socket: Duplex) => void) => {
-                const port = url.port === '' ? 443 : Number(url.port);
-                openTunnel(
-                  tunnel,
-                  { host: url.hostname.replace(/^\[|\]$/g, ''), port },
-                  request.headers.filter(isProxyAuth),
-                  request.signal,
-                ).then(
-                  (socket) =>
-                    created(
-                      null,
-                      tls.connect({ socket, ...this.#tlsOptions(request) } as tls.ConnectionOptions),
-                    ),
-                  (error: Error) => created(error, undefined as unknown as Duplex),
-                );
-                return undefined;
-              },
-            }),
+        ...(tunnelled && proxy !== undefined
+          ? {
+              createConnection: this.#connectThrough(
+                proxy,
+                request,
+                secure,
+                request.headers.filter(isProxyAuth),
+              ),
+            }
+          : { agent: false }),
         ...(lookup === undefined ? {} : { lookup }),
         ...(secure ? this.#tlsOptions(request) : {}),
       };
@@ -216,6 +207,45 @@ export class LiveTransport implements Transport {
   async close(): Promise<void> {
     for (const req of this.#open) req.destroy(new NetError('ERR_ABORTED'));
     this.#open.clear();
+  }
+
+  /** A `createConnection` that reaches the origin through a CONNECT tunnel or a SOCKS proxy. */
+  #connectThrough(
+    proxy: ProxyHop,
+    request: TransportRequest,
+    secure: boolean,
+    proxyHeaders: HeaderList,
+  ): (options: unknown, created: (error: Error | null, socket: Duplex) => void) => undefined {
+    const host = request.url.hostname.replace(/^\[|\]$/g, '');
+    const port = request.url.port === '' ? (secure ? 443 : 80) : Number(request.url.port);
+    return (_options, created) => {
+      const opened =
+        proxy.scheme === 'http'
+          ? openTunnel(proxy, { host, port }, proxyHeaders, request.signal)
+          : openSocks(proxy, { host, port }, (name) => this.#resolveIPv4(name), request.signal);
+      opened.then(
+        (socket) =>
+          created(
+            null,
+            secure ? tls.connect({ socket, ...this.#tlsOptions(request) } as tls.ConnectionOptions) : socket,
+          ),
+        (error: Error) => created(error, undefined as unknown as Duplex),
+      );
+      return undefined;
+    };
+  }
+
+  /** SOCKS4 needs an IPv4 address, resolved on this side (the fake's host map first). */
+  async #resolveIPv4(host: string): Promise<string> {
+    if (net.isIP(host) === 4) return host;
+    const mapped = this.#options.lookupHost?.(host);
+    if (mapped === null) throw new NetError('ERR_NAME_NOT_RESOLVED');
+    if (mapped !== undefined && mapped.family === 4) return mapped.address;
+    try {
+      return (await dns.promises.lookup(host, { family: 4 })).address;
+    } catch (error) {
+      throw new NetError('ERR_NAME_NOT_RESOLVED', { cause: error });
+    }
   }
 
   #lookup(): LookupFunction | undefined {
