@@ -7,16 +7,32 @@ import type { ChromiumCookie } from './chromium-cookie';
  * `expirationDate` is set only on persistent cookies, in fractional seconds.
  */
 export function toElectronCookie(cookie: ChromiumCookie): Cookie {
-  const common = {
+  const domain = cookie.cookieDomain;
+  const hostOnly = domain.charCodeAt(0) !== 46; // '.'
+  // Two literals rather than a spread: `get({ url })` builds one per cookie on every call.
+  if (cookie.expiry === undefined) {
+    return {
+      name: cookie.name,
+      value: cookie.value,
+      domain,
+      hostOnly,
+      path: cookie.cookiePath,
+      secure: cookie.secure,
+      httpOnly: cookie.httpOnly,
+      session: true,
+      sameSite: cookie.sameSiteMode,
+    };
+  }
+  return {
     name: cookie.name,
     value: cookie.value,
-    domain: cookie.cookieDomain,
-    hostOnly: !cookie.cookieDomain.startsWith('.'),
+    domain,
+    hostOnly,
     path: cookie.cookiePath,
     secure: cookie.secure,
     httpOnly: cookie.httpOnly,
-    session: cookie.expiry === undefined,
+    session: false,
+    expirationDate: cookie.expiry / 1e6,
+    sameSite: cookie.sameSiteMode,
   };
-  if (cookie.expiry === undefined) return { ...common, sameSite: cookie.sameSiteMode };
-  return { ...common, expirationDate: cookie.expiry / 1e6, sameSite: cookie.sameSiteMode };
 }
