@@ -4,7 +4,8 @@ import type { Config } from 'jest';
 // CommonJS, so those packages are transformed to CommonJS by ts-jest.
 // Users who load `msw/node` in their own Jest suites need the same two settings;
 // see README "Using msw with Jest".
-const esmOnlyPackages = ['rettime', 'until-async', '@open-draft', 'outvariant', 'strict-event-emitter'];
+// `simple-socks` (this repository's test SOCKS server) ships only ES modules too.
+const esmOnlyPackages = ['rettime', 'until-async', '@open-draft', 'outvariant', 'strict-event-emitter', 'simple-socks'];
 
 const config: Config = {
   testEnvironment: 'node',

@@ -1,6 +1,4 @@
-import http from 'node:http';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { Server } from 'proxy-chain';
 
 export interface TestProxy {
   readonly port: number;
@@ -10,72 +8,26 @@ export interface TestProxy {
 }
 
 /**
- * A real HTTP proxy on 127.0.0.1: forwards absolute-form requests and opens
- * CONNECT tunnels, asking for Basic credentials first when `credentials` is set.
+ * A real HTTP proxy on 127.0.0.1 (the `proxy-chain` package: absolute-form
+ * requests and CONNECT tunnels), asking for Basic credentials when given.
  */
 export async function startProxy(credentials?: { username: string; password: string }): Promise<TestProxy> {
-  const expected =
-    credentials === undefined
-      ? undefined
-      : `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
   const seen: string[] = [];
-  const authorised = (req: http.IncomingMessage): boolean =>
-    expected === undefined || req.headers['proxy-authorization'] === expected;
-  const server = http.createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    if (!authorised(req)) {
-      res.writeHead(407, { 'Proxy-Authenticate': 'Basic realm="proxy"' });
-      res.end('proxy auth required');
-      return;
-    }
-    const target = new URL(req.url ?? '/');
-    const headers = { ...req.headers };
-    delete headers['proxy-authorization'];
-    const upstream = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: `${target.pathname}${target.search}`,
-        method: req.method,
-        headers,
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => {
-      res.writeHead(502);
-      res.end();
-    });
-    req.pipe(upstream);
+  const server = new Server({
+    port: 0,
+    host: '127.0.0.1',
+    authRealm: 'proxy',
+    prepareRequestFunction: ({ request, username, password }) => {
+      seen.push(`${request.method} ${request.url}`);
+      if (credentials === undefined) return {};
+      const ok = username === credentials.username && password === credentials.password;
+      return { requestAuthentication: !ok };
+    },
   });
-  server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-    seen.push(`CONNECT ${req.url}`);
-    if (!authorised(req)) {
-      socket.end(
-        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\nContent-Length: 0\r\n\r\n',
-      );
-      return;
-    }
-    const [host, port] = (req.url ?? '').split(':');
-    const upstream = net.connect(Number(port), host, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await server.listen();
   return {
-    port: (server.address() as AddressInfo).port,
+    port: server.port,
     seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(true),
   };
 }
