@@ -16,6 +16,7 @@ import { WebContentsRegistry, type WebContentsModule } from './web-contents/web-
 import { createSystemNetworkContext } from './session/system-network-context';
 import { FakeControls } from './fake-controls';
 import { parseHostMap } from './runtime/host-map';
+import { RequestLog } from './runtime/request-log';
 
 /** Electron version whose behaviour the fake reproduces. */
 export const electronVersion = '45.5.0';
@@ -92,6 +93,7 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
     blobs: new Map<string, Buffer>(),
     privilegedSchemes: new Map(),
     online: true,
+    requestLog: new RequestLog(),
     env: options.env ?? process.env,
     userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) ${appName}/${appVersion} Chrome/${chromeVersion} Electron/${electronVersion} Safari/537.36`,
   } as Partial<Runtime> as { -readonly [K in keyof Runtime]: Runtime[K] };

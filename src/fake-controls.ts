@@ -3,6 +3,7 @@ import type { Clock } from './clock/clock';
 import type { FakeFileSystem } from './runtime/file-system';
 import type { Runtime } from './runtime/runtime';
 import { toEntries } from './runtime/host-map';
+import type { RequestRecord } from './runtime/request-log';
 import type { SessionModule } from './session/session-module';
 import type { ElectronFake } from './create-electron-fake';
 import { internalsOf } from './session/session-internals';
@@ -110,6 +111,16 @@ export class FakeControls {
 
   removeHost(host: string): void {
     this.#runtime.hosts.delete(host.toLowerCase());
+  }
+
+  /** Every finished request of this fake process, oldest first (the last 10,000), with the proxy that carried it. */
+  get requests(): readonly RequestRecord[] {
+    return this.#runtime.requestLog.all();
+  }
+
+  /** Forgets the requests recorded so far. */
+  clearRequests(): void {
+    this.#runtime.requestLog.clear();
   }
 
   /** Sets what `net.isOnline()` reports (the operating system's connectivity). */

@@ -1,5 +1,6 @@
 import { NetError } from '../errors/net-error';
 import { BufferedBody } from '../transports/transport';
+import { formatPacElement } from '../proxy/proxy-server';
 import type { Exchange } from './exchange';
 import { baseDetails, withResponse } from './web-request-details';
 
@@ -8,8 +9,31 @@ function errorString(error: unknown): string {
   return 'net::ERR_FAILED';
 }
 
+/** Adds the finished request to the fake's request log (`fake.requests`). */
+function record(exchange: Exchange, error: string): void {
+  exchange.session.runtime.requestLog.add({
+    id: exchange.id,
+    partition: exchange.session.partition,
+    method: exchange.method,
+    url: exchange.url,
+    urlChain: [...exchange.urlChain],
+    resourceType: exchange.resourceType,
+    webContentsId: exchange.webContents?.id,
+    proxy:
+      exchange.handler !== undefined
+        ? 'handler'
+        : exchange.proxy === undefined
+          ? 'DIRECT'
+          : formatPacElement(exchange.proxy),
+    statusCode: exchange.response?.statusCode,
+    fromCache: exchange.response?.fromCache ?? false,
+    error,
+  });
+}
+
 /** `webRequest.onErrorOccurred`: the request failed before or while its body was read. */
 export function notifyError(exchange: Exchange, error: unknown): void {
+  record(exchange, errorString(error));
   const listener = exchange.session.session.webRequest.listenerFor(
     'onErrorOccurred',
     exchange.url,
@@ -23,6 +47,7 @@ export function notifyError(exchange: Exchange, error: unknown): void {
 }
 
 function fireCompleted(exchange: Exchange): void {
+  record(exchange, 'net::OK');
   const listener = exchange.session.session.webRequest.listenerFor(
     'onCompleted',
     exchange.url,

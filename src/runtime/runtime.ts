@@ -4,6 +4,7 @@ import type { App } from '../app/app';
 import type { FakeFileSystem } from './file-system';
 import type { Transport } from '../transports/transport';
 import type { ProxyConfig } from '../structures/proxy-config';
+import type { RequestLog } from './request-log';
 
 /** A resolved host entry as `session.resolveHost` reports it. */
 export interface HostEntry {
@@ -44,4 +45,6 @@ export interface Runtime {
   readonly privilegedSchemes: Map<string, Record<string, boolean>>;
   /** What `net.isOnline()` reports: the OS connectivity, set through `fake.setOnline()`. */
   online: boolean;
+  /** Every finished request, for `fake.requests`. */
+  readonly requestLog: RequestLog;
 }

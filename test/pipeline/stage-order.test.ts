@@ -214,3 +214,20 @@ it('details of net requests carry no webContents and a timestamp in milliseconds
   expect(details).not.toHaveProperty('webContentsId');
   expect(details).toMatchObject({ method: 'GET', resourceType: 'other', referrer: '' });
 });
+
+it('fake.requests records every finished request with its outcome and what carried it', async () => {
+  const { session, fake } = createElectronFake();
+  const ses = session.fromPartition('log');
+  ses.protocol.handle('app', () => new Response('from handler'));
+  await (await ses.fetch(`${server.url}/logged`)).text();
+  await (await ses.fetch('app://x/')).text();
+  ses.webRequest.onBeforeRequest((_d, cb) => cb({ cancel: true }));
+  await expect(ses.fetch(`${server.url}/blocked`)).rejects.toThrow();
+  expect(fake.requests.map((r) => [r.url, r.proxy, r.statusCode, r.error, r.partition])).toEqual([
+    [`${server.url}/logged`, 'DIRECT', 200, 'net::OK', 'log'],
+    ['app://x/', 'handler', 200, 'net::OK', 'log'],
+    [`${server.url}/blocked`, 'DIRECT', undefined, 'net::ERR_BLOCKED_BY_CLIENT', 'log'],
+  ]);
+  fake.clearRequests();
+  expect(fake.requests).toEqual([]);
+});

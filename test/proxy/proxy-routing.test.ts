@@ -111,12 +111,15 @@ it('a proxy that cannot be reached fails with net::ERR_PROXY_CONNECTION_FAILED',
 it('requests travel through a SOCKS5 proxy, host names resolved by the proxy', async () => {
   const socks = await startSocks5();
   try {
-    const { session } = createElectronFake();
+    const { session, fake } = createElectronFake();
     const ses = session.fromPartition('socks5');
     await ses.setProxy({ proxyRules: `socks5://127.0.0.1:${socks.port}`, proxyBypassRules: '<-loopback>' });
     const port = new URL(origin.url).port;
     expect(await (await ses.fetch(`http://localhost:${port}/socks`)).text()).toBe('origin saw /socks');
     expect(socks.targets).toEqual([`localhost:${port}`]);
+    expect(fake.requests.map((r) => [r.url, r.proxy, r.error])).toEqual([
+      [`http://localhost:${port}/socks`, `SOCKS5 127.0.0.1:${socks.port}`, 'net::OK'],
+    ]);
   } finally {
     await socks.close();
   }
@@ -125,11 +128,17 @@ it('requests travel through a SOCKS5 proxy, host names resolved by the proxy', a
 it('a failing proxy falls back to the next entry and is tried last afterwards', async () => {
   const gone = await startProxy();
   await gone.close();
-  const { session } = createElectronFake();
+  const { session, fake } = createElectronFake();
   const ses = session.fromPartition('fallback');
   await ses.setProxy({ proxyRules: `127.0.0.1:${gone.port},direct://`, proxyBypassRules: '<-loopback>' });
   expect(await ses.resolveProxy(origin.url)).toBe(`PROXY 127.0.0.1:${gone.port};DIRECT`);
   expect(await (await ses.fetch(`${origin.url}/fallback`)).text()).toBe('origin saw /fallback');
+  // The request log says what finally carried it.
+  expect(fake.requests.at(-1)).toMatchObject({
+    url: `${origin.url}/fallback`,
+    proxy: 'DIRECT',
+    statusCode: 200,
+  });
   expect(await ses.resolveProxy(origin.url)).toBe(`DIRECT;PROXY 127.0.0.1:${gone.port}`);
 });
 
