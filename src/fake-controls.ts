@@ -16,6 +16,22 @@ import {
 } from './session/session-inspection';
 import { createElectronEvent } from './runtime/electron-event';
 import { HarnessError } from './errors/harness-error';
+import type { WebContents } from './web-contents/web-contents';
+import { decisionLogOf } from './decisions/decision-log';
+import type { Decision } from './decisions/decision';
+import { trustStoreOf } from './certificates/trust-store';
+import type { PermissionName } from './permissions/permission-names';
+import type { PermissionCheckDetails, PermissionRequestDetails } from './permissions/permission-details';
+import type { DeviceCheck } from './permissions/device-permission';
+import type { BluetoothPairingRequest, BluetoothPairingResponse } from './permissions/bluetooth-pairing';
+import {
+  simulateBluetoothPairing,
+  simulateDeviceCheck,
+  simulateDeviceGrant,
+  simulatePermissionCheck,
+  simulatePermissionRequest,
+  simulateUsbProtectedClasses,
+} from './permissions/permission-controls';
 
 export interface FakeControlsInit {
   readonly runtime: Runtime;
@@ -143,6 +159,101 @@ export class FakeControls {
   /** Drops a blob, as Chromium does once nothing references it. */
   releaseBlob(uuid: string): void {
     this.#runtime.blobs.delete(uuid);
+  }
+
+  // ── Security decisions: certificates and permissions ─────────────────────
+
+  /**
+   * Every certificate verification, `'certificate-error'` answer and
+   * permission request or check so far, oldest first, as plain data. Assert
+   * on it with the matchers of `electron-session-fake/jest`.
+   */
+  get decisions(): readonly Decision[] {
+    return decisionLogOf(this.#runtime).entries();
+  }
+
+  clearDecisions(): void {
+    decisionLogOf(this.#runtime).clear();
+  }
+
+  /**
+   * Trusts a root CA (PEM text or DER bytes) as installing it in the operating
+   * system would: chains to it verify, with `isIssuedByKnownRoot: false`, and
+   * every session forgets its cached certificate verdicts.
+   */
+  trustRootCertificate(certificate: string | Uint8Array): void {
+    trustStoreOf(this.#runtime).install(certificate);
+  }
+
+  /**
+   * A page of `webContents` asks for `permission`, as Chromium's permission
+   * manager asks the session's `setPermissionRequestHandler` handler (granted
+   * without one). `details` default from the page's URL: `requestingUrl`,
+   * `isMainFrame: true`, and for `media` `mediaTypes: ['audio', 'video']` and
+   * the `securityOrigin`.
+   */
+  requestPermission(
+    webContents: WebContents,
+    permission: PermissionName,
+    details?: PermissionRequestDetails,
+  ): Promise<boolean> {
+    return simulatePermissionRequest(webContents, [permission], details).then(
+      ([granted]) => granted === true,
+    );
+  }
+
+  /** One request for several permissions: the handler is called once per permission, in order. */
+  requestPermissions(
+    webContents: WebContents,
+    permissions: readonly PermissionName[],
+    details?: PermissionRequestDetails,
+  ): Promise<boolean[]> {
+    return simulatePermissionRequest(webContents, permissions, details);
+  }
+
+  /**
+   * A permission check, as the session's `setPermissionCheckHandler` handler
+   * sees it. `target` is the page's webContents, or a session (null: the
+   * default session) for an origin-only check, where the handler gets no
+   * webContents. `requestingOrigin` reaches the handler as a URL
+   * (`https://app.test/`).
+   */
+  checkPermission(
+    target: WebContents | Session | null,
+    permission: PermissionName,
+    requestingOrigin: string,
+    details?: PermissionCheckDetails,
+  ): boolean {
+    return simulatePermissionCheck(
+      target,
+      permission,
+      requestingOrigin,
+      details,
+      () => this.#session.defaultSession,
+    );
+  }
+
+  /** WebHID, Web Serial or WebUSB asks whether `device` is allowed for `origin` (`setDevicePermissionHandler`). */
+  checkDevicePermission(target: WebContents | Session, check: DeviceCheck): boolean {
+    return simulateDeviceCheck(target, check);
+  }
+
+  /** The user picked `device` in a chooser: remembered for the session while it has no device permission handler. */
+  grantDevicePermission(target: WebContents | Session, check: DeviceCheck): void {
+    simulateDeviceGrant(target, check);
+  }
+
+  /** Web Bluetooth pairing that needs confirmation or a PIN (`setBluetoothPairingHandler`; cancelled without one). */
+  requestBluetoothPairing(
+    webContents: WebContents,
+    request: BluetoothPairingRequest,
+  ): Promise<BluetoothPairingResponse> {
+    return simulateBluetoothPairing(webContents, request);
+  }
+
+  /** The USB classes WebUSB may not claim (`setUSBProtectedClassesHandler`, else Chromium's list). */
+  usbProtectedClasses(target: WebContents | Session): string[] {
+    return simulateUsbProtectedClasses(target);
   }
 
   #internals(session: Session, verb: string): ReturnType<typeof internalsOf> {

@@ -36,6 +36,7 @@ import * as sharedDictionaries from './shared-dictionaries';
 import { warnOnce } from './deprecate';
 import type { ProxyConfig } from '../structures/proxy-config';
 import { sessionProxyResolver } from './proxy';
+import { settlePendingPermissionRequests } from '../permissions/permission-request';
 
 const constructionToken = Symbol('electron-session-fake.Session');
 
@@ -405,8 +406,11 @@ export class Session extends EventEmitter {
     this.#internals.certificateVerifyProc = handlerArgument(proc) as CertificateVerifyProc | null;
   }
 
+  /** Clearing the handler completes the requests still waiting for it (unanswered permissions denied). */
   setPermissionRequestHandler(handler: AnyFunction | null): void {
-    this.#internals.permissionRequestHandler = handlerArgument(handler);
+    const value = handlerArgument(handler);
+    if (value === null) settlePendingPermissionRequests(this.#internals);
+    this.#internals.permissionRequestHandler = value;
   }
 
   setPermissionCheckHandler(handler: AnyFunction | null): void {

@@ -12,32 +12,38 @@ export interface CertificatePrincipal {
 
 /** @see https://www.electronjs.org/docs/latest/api/structures/certificate */
 export interface Certificate {
+  /** PEM of this certificate only. */
   data: string;
   issuer: CertificatePrincipal;
   issuerName: string;
-  /** Typed as always present, like Electron's .d.ts; at the root of the chain it is `undefined` at runtime, as in Electron. */
+  /** Typed as always present, like Electron's .d.ts; on the last certificate of the presented chain it is absent at runtime, as in Electron. */
   issuerCert: Certificate;
   subject: CertificatePrincipal;
   subjectName: string;
+  /** Hex of the DER integer's bytes, upper case. */
   serialNumber: string;
+  /** Seconds since the epoch. */
   validStart: number;
+  /** Seconds since the epoch. */
   validExpiry: number;
+  /** `sha256/` + base64 of the SHA-256 of the DER. */
   fingerprint: string;
 }
 
-function principal(distinguishedName: string): CertificatePrincipal {
-  const fields = new Map<string, string[]>();
-  for (const line of distinguishedName.split('\n')) {
-    const at = line.indexOf('=');
-    if (at === -1) continue;
-    const key = line.slice(0, at);
-    fields.set(key, [...(fields.get(key) ?? []), line.slice(at + 1)]);
-  }
-  const first = (key: string): string => fields.get(key)?.[0] ?? '';
+type NameFields = Record<string, string | string[] | undefined>;
+
+function values(fields: NameFields, key: string): string[] {
+  const value = fields[key];
+  return value === undefined ? [] : typeof value === 'string' ? [value] : value;
+}
+
+// Chromium's CertPrincipal: the first CN, L, ST and C; every O and OU in order.
+function principal(fields: NameFields): CertificatePrincipal {
+  const first = (key: string): string => values(fields, key)[0] ?? '';
   return {
     commonName: first('CN'),
-    organizations: fields.get('O') ?? [],
-    organizationUnits: fields.get('OU') ?? [],
+    organizations: values(fields, 'O'),
+    organizationUnits: values(fields, 'OU'),
     locality: first('L'),
     state: first('ST'),
     country: first('C'),
@@ -49,26 +55,38 @@ function displayName(p: CertificatePrincipal): string {
   return p.commonName || p.organizations[0] || p.organizationUnits[0] || '';
 }
 
+/**
+ * The serial number as the bytes of its DER INTEGER, which Chromium hex-encodes:
+ * OpenSSL drops the leading 00 byte that a positive serial with its high bit set carries.
+ */
+export function derSerialHex(openSslHex: string): string {
+  const even = openSslHex.length % 2 === 1 ? `0${openSslHex}` : openSslHex;
+  return (/^[89A-F]/i.test(even) ? `00${even}` : even).toUpperCase();
+}
+
+function pem(der: Buffer): string {
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
 /** Builds Electron's `Certificate` (with its `issuerCert` chain) from DER certificates, leaf first. */
 export function certificateFromChain(chain: readonly Buffer[]): Certificate | undefined {
   const [der, ...rest] = chain;
   if (der === undefined) return undefined;
   const x509 = new X509Certificate(der);
-  const subject = principal(x509.subject);
-  const issuer = principal(x509.issuer);
-  const base64 = der.toString('base64').replace(/(.{64})/g, '$1\n');
+  const legacy = x509.toLegacyObject();
+  const subject = principal(legacy.subject as unknown as NameFields);
+  const issuer = principal(legacy.issuer as unknown as NameFields);
   const certificate = {
-    data: `-----BEGIN CERTIFICATE-----\n${base64}${base64.endsWith('\n') ? '' : '\n'}-----END CERTIFICATE-----\n`,
+    data: pem(der),
     issuer,
     issuerName: displayName(issuer),
     subject,
     subjectName: displayName(subject),
-    serialNumber: x509.serialNumber.toUpperCase(),
+    serialNumber: derSerialHex(x509.serialNumber),
     validStart: Date.parse(x509.validFrom) / 1000,
     validExpiry: Date.parse(x509.validTo) / 1000,
-    fingerprint: `sha256/${createHash('sha256')
-      .update(x509.publicKey.export({ type: 'spki', format: 'der' }))
-      .digest('base64')}`,
+    fingerprint: `sha256/${createHash('sha256').update(der).digest('base64')}`,
   } as Certificate;
   const issuerCert = certificateFromChain(rest);
   if (issuerCert !== undefined) certificate.issuerCert = issuerCert;
