@@ -1,7 +1,8 @@
 import { createElectronFake } from '../../src/create-electron-fake';
+import { LiveTransport } from '../../src/transports/live/live-transport';
 import type { IncomingMessage } from '../../src/net/incoming-message';
 import { readAll, startServer, type TestServer } from '../helpers/http-server';
-import { startHttpsServer, type TestHttpsServer } from '../helpers/https-server';
+import { startHttpsServer, tlsFixtures, type TestHttpsServer } from '../helpers/https-server';
 import { startProxy, type TestProxy } from '../helpers/proxy-server';
 import { startSocks5 } from '../helpers/socks-server';
 
@@ -142,16 +143,46 @@ it('a failing proxy falls back to the next entry and is tried last afterwards', 
   expect(await ses.resolveProxy(origin.url)).toBe(`DIRECT;PROXY 127.0.0.1:${gone.port}`);
 });
 
-it('a proxy list with only proxies the live transport cannot speak (HTTPS, QUIC) fails with net::ERR_NO_SUPPORTED_PROXIES', async () => {
-  const { session } = createElectronFake({ hosts: { 'api.test': '127.0.0.1' } });
-  const ses = session.fromPartition('no-proxies');
-  const pac = 'function FindProxyForURL() { return "HTTPS secure-proxy.test:443"; }';
-  await ses.setProxy({
-    mode: 'pac_script',
-    pacScript: `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(pac)}`,
+it('the live transport refuses a QUIC proxy hop with net::ERR_NO_SUPPORTED_PROXIES', async () => {
+  const transport = new LiveTransport();
+  await expect(
+    transport.dispatch({
+      id: 1,
+      url: new URL(`${origin.url}/quic`),
+      method: 'GET',
+      headers: [],
+      body: undefined,
+      proxy: { scheme: 'quic', host: '127.0.0.1', port: 443 },
+      tls: undefined,
+      verifyTls: undefined,
+      signal: new AbortController().signal,
+    }),
+  ).rejects.toThrow('net::ERR_NO_SUPPORTED_PROXIES');
+});
+
+it('an HTTPS proxy is reached over TLS, its certificate verified like a server certificate', async () => {
+  const secureProxy = await startProxy(undefined, {
+    https: { key: tlsFixtures.key, cert: tlsFixtures.cert + tlsFixtures.intermediate + tlsFixtures.root },
   });
-  // The only proxy is one the live transport cannot speak, and nothing follows it.
-  await expect(ses.fetch(`http://api.test:${new URL(origin.url).port}/none`)).rejects.toThrow(
-    'net::ERR_NO_SUPPORTED_PROXIES',
-  );
+  try {
+    const { session } = createElectronFake();
+    const untrusted = session.fromPartition('https-proxy-untrusted');
+    await untrusted.setProxy({
+      proxyRules: `https://127.0.0.1:${secureProxy.port}`,
+      proxyBypassRules: '<-loopback>',
+    });
+    await expect(untrusted.fetch(`${origin.url}/x`)).rejects.toThrow('net::ERR_PROXY_CERTIFICATE_INVALID');
+    const trusting = session.fromPartition('https-proxy-trusting');
+    trusting.setCertificateVerifyProc((_request, callback) => callback(0));
+    await trusting.setProxy({
+      proxyRules: `https://127.0.0.1:${secureProxy.port}`,
+      proxyBypassRules: '<-loopback>',
+    });
+    expect(await (await trusting.fetch(`${origin.url}/plain`)).text()).toBe('origin saw /plain');
+    expect(await (await trusting.fetch(`${secureOrigin.url}/inside`)).text()).toBe('<title>hello</title>');
+    const port = new URL(secureOrigin.url).port;
+    expect(secureProxy.seen).toEqual([`GET ${origin.url}/plain`, `CONNECT 127.0.0.1:${port}`]);
+  } finally {
+    await secureProxy.close();
+  }
 });

@@ -17,6 +17,8 @@ import {
 } from '../transport';
 import { openTunnel, TunnelRefused } from './proxy-tunnel';
 import { openSocks } from './socks-client';
+import { peerChain } from './peer-chain';
+import { connectToHttpsProxy } from './proxy-tls';
 import { netErrorFromSocketError } from './socket-errors';
 import { cipherListExcluding } from './cipher-suites';
 
@@ -109,12 +111,13 @@ export class LiveTransport implements Transport {
       }
       const { url, proxy } = request;
       const secure = url.protocol === 'https:';
-      if (proxy !== undefined && !['http', 'socks4', 'socks5'].includes(proxy.scheme)) {
-        // HTTPS and QUIC proxies are not spoken by the live transport.
+      if (proxy?.scheme === 'quic') {
+        // QUIC proxies are not spoken by the live transport.
         reject(new NetError('ERR_NO_SUPPORTED_PROXIES'));
         return;
       }
-      const viaHttpProxy = proxy?.scheme === 'http' && !secure;
+      const viaHttpProxy = (proxy?.scheme === 'http' || proxy?.scheme === 'https') && !secure;
+      const secureProxy = proxy?.scheme === 'https' ? proxy : undefined;
       const tunnelled = proxy !== undefined && !viaHttpProxy;
       const isProxyAuth = ([name]: readonly [string, string]): boolean =>
         name.toLowerCase() === 'proxy-authorization';
@@ -141,7 +144,9 @@ export class LiveTransport implements Transport {
                 request.headers.filter(isProxyAuth),
               ),
             }
-          : { agent: false }),
+          : viaHttpProxy && secureProxy !== undefined
+            ? { createConnection: connectionFrom(() => connectToHttpsProxy(secureProxy, request)) }
+            : { agent: false }),
         ...(lookup === undefined ? {} : { lookup }),
         ...(secure ? this.#tlsOptions(request) : {}),
       };
@@ -220,8 +225,14 @@ export class LiveTransport implements Transport {
     const port = request.url.port === '' ? (secure ? 443 : 80) : Number(request.url.port);
     return (_options, created) => {
       const opened =
-        proxy.scheme === 'http'
-          ? openTunnel(proxy, { host, port }, proxyHeaders, request.signal)
+        proxy.scheme === 'http' || proxy.scheme === 'https'
+          ? openTunnel(
+              proxy,
+              { host, port },
+              proxyHeaders,
+              request.signal,
+              proxy.scheme === 'https' ? () => connectToHttpsProxy(proxy, request) : undefined,
+            )
           : openSocks(proxy, { host, port }, (name) => this.#resolveIPv4(name), request.signal);
       opened.then(
         (socket) =>
@@ -308,18 +319,6 @@ export class LiveTransport implements Transport {
   }
 }
 
-function peerChain(socket: tls.TLSSocket): Buffer[] {
-  const chain: Buffer[] = [];
-  let cert = socket.getPeerCertificate(true) as tls.DetailedPeerCertificate | undefined;
-  const seen = new Set<string>();
-  while (cert !== undefined && cert.raw !== undefined && !seen.has(cert.fingerprint256)) {
-    seen.add(cert.fingerprint256);
-    chain.push(cert.raw);
-    cert = cert.issuerCertificate;
-  }
-  return chain;
-}
-
 async function sendBody(req: http.ClientRequest, body: TransportRequest['body']): Promise<void> {
   if (body === undefined || body instanceof Uint8Array) {
     req.end(body === undefined ? undefined : Buffer.from(body));
@@ -329,4 +328,17 @@ async function sendBody(req: http.ClientRequest, body: TransportRequest['body'])
     if (!req.write(Buffer.from(chunk))) await new Promise((resolve) => req.once('drain', resolve));
   }
   req.end();
+}
+
+/** A `createConnection` option from an async connector (Node accepts the callback form). */
+function connectionFrom(
+  connect: () => Promise<Duplex>,
+): (options: unknown, created: (error: Error | null, socket: Duplex) => void) => undefined {
+  return (_options, created) => {
+    connect().then(
+      (socket) => created(null, socket),
+      (error: Error) => created(error, undefined as unknown as Duplex),
+    );
+    return undefined;
+  };
 }

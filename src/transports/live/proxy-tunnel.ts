@@ -26,6 +26,8 @@ export function openTunnel(
   target: { host: string; port: number },
   proxyHeaders: HeaderList,
   signal: AbortSignal,
+  /** For an HTTPS proxy: the verified TLS connection to it. */
+  connectToProxy?: () => Promise<Duplex>,
 ): Promise<Duplex> {
   return new Promise((resolve, reject) => {
     const authority = `${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}`;
@@ -39,7 +41,17 @@ export function openTunnel(
         authority,
         ...proxyHeaders.flatMap(([k, v]) => [k, v]),
       ] as unknown as http.OutgoingHttpHeaders,
-      agent: false,
+      ...(connectToProxy === undefined
+        ? { agent: false }
+        : {
+            createConnection: (_options: unknown, created: (error: Error | null, socket: Duplex) => void) => {
+              connectToProxy().then(
+                (socket) => created(null, socket),
+                (error: Error) => created(error, undefined as unknown as Duplex),
+              );
+              return undefined;
+            },
+          }),
     });
     const onAbort = (): void => {
       connect.destroy();
@@ -76,7 +88,9 @@ export function openTunnel(
     });
     connect.on('error', (error) => {
       signal.removeEventListener('abort', onAbort);
-      reject(new NetError('ERR_PROXY_CONNECTION_FAILED', { cause: error }));
+      reject(
+        error instanceof NetError ? error : new NetError('ERR_PROXY_CONNECTION_FAILED', { cause: error }),
+      );
     });
     connect.end();
   });
