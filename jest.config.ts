@@ -5,7 +5,14 @@ import type { Config } from 'jest';
 // Users who load `msw/node` in their own Jest suites need the same two settings;
 // see README "Using msw with Jest".
 // `simple-socks` (this repository's test SOCKS server) ships only ES modules too.
-const esmOnlyPackages = ['rettime', 'until-async', '@open-draft', 'outvariant', 'strict-event-emitter', 'simple-socks'];
+const esmOnlyPackages = [
+  'rettime',
+  'until-async',
+  '@open-draft',
+  'outvariant',
+  'strict-event-emitter',
+  'simple-socks',
+];
 
 const config: Config = {
   testEnvironment: 'node',
