@@ -17,6 +17,9 @@ import { createSystemNetworkContext } from './session/system-network-context';
 import { FakeControls } from './fake-controls';
 import { parseHostMap } from './runtime/host-map';
 import { RequestLog } from './runtime/request-log';
+import type { RecordingOptions } from './fixtures/fixture-recorder';
+import { withRecording } from './transports/fixture/recording-transport';
+import { FixtureTransport } from './transports/fixture/fixture-transport';
 
 /** Electron version whose behaviour the fake reproduces. */
 export const electronVersion = '45.5.0';
@@ -41,8 +44,14 @@ export interface ElectronFakeOptions {
   transport?: Transport | InProcessHandler;
   /** Host name → address(es) for `resolveHost` and PAC `dnsResolve`. */
   hosts?: Record<string, string | string[]>;
-  /** Environment read for `setProxy({ mode: 'system' })`. Default `process.env`. */
+  /** Environment read for `setProxy({ mode: 'system' })` and `NET_RECORD_MODE`. Default `process.env`. */
   env?: Record<string, string | undefined>;
+  /**
+   * Record traffic into HAR fixtures and replay it offline: `{ mode, dir, name? }`
+   * (README "Record and replay"). Requests then go through the fixture transport,
+   * which wraps `transport`.
+   */
+  recording?: RecordingOptions;
 }
 
 /** What `require('electron')` gives main-process code, plus the harness controls in `fake`. */
@@ -60,6 +69,8 @@ export interface ElectronFake {
 interface Carried {
   readonly fs: FakeFileSystem;
   readonly hosts: Map<string, HostEntry[]>;
+  /** A restarted app keeps recording into the same fixtures. */
+  readonly recording?: FixtureTransport | undefined;
 }
 
 /**
@@ -77,7 +88,13 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
   const appVersion = options.version ?? electronVersion;
   const paths = defaultAppPaths(appName, options.userDataPath);
   const hosts = carried?.hosts ?? parseHostMap(options.hosts ?? {});
-  const transport = toTransport(options.transport, hosts);
+  const transport =
+    carried?.recording ??
+    withRecording(toTransport(options.transport, hosts), options.recording, {
+      clock,
+      env: options.env ?? process.env,
+    });
+  const recording = transport instanceof FixtureTransport ? transport : undefined;
 
   // The runtime is assembled in two steps because `app` and the system network
   // context need the runtime object itself.
@@ -118,7 +135,8 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
     fake: new FakeControls({
       runtime,
       session,
-      restart: () => createElectronFake({ ...options, ready: true }, { fs, hosts }),
+      restart: () => createElectronFake({ ...options, ready: true }, { fs, hosts, recording }),
+      recording: recording?.recorder,
     }),
   };
   if (options.ready !== false) app.markReady();

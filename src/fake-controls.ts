@@ -16,6 +16,7 @@ import {
 } from './session/session-inspection';
 import { createElectronEvent } from './runtime/electron-event';
 import { HarnessError } from './errors/harness-error';
+import type { RecordingControls } from './fixtures/recording-controls';
 import type { WebContents } from './web-contents/web-contents';
 import { decisionLogOf } from './decisions/decision-log';
 import type { Decision } from './decisions/decision';
@@ -37,6 +38,7 @@ export interface FakeControlsInit {
   readonly runtime: Runtime;
   readonly session: SessionModule;
   readonly restart: () => ElectronFake;
+  readonly recording?: RecordingControls | undefined;
 }
 
 /**
@@ -48,11 +50,18 @@ export class FakeControls {
   readonly #session: SessionModule;
   readonly #restart: () => ElectronFake;
   #restarted = false;
+  readonly #recording: RecordingControls | undefined;
 
   constructor(init: FakeControlsInit) {
     this.#runtime = init.runtime;
     this.#session = init.session;
     this.#restart = init.restart;
+    this.#recording = init.recording;
+  }
+
+  /** The HAR recording of a fake created with `recording`, else undefined. */
+  get recording(): RecordingControls | undefined {
+    return this.#recording;
   }
 
   /** The file system the fake writes to (a memfs volume unless `userDataPath` was given). */

@@ -1,0 +1,6 @@
+import type { InterceptionBackEnd } from '../../fixtures/back-end-slot';
+import type { FixtureRecorder } from '../../fixtures/fixture-recorder';
+
+export function activateMswBackEnd(_recorder: FixtureRecorder): InterceptionBackEnd {
+  throw new Error('todo');
+}
