@@ -149,3 +149,14 @@ it('net.isOnline reports the operating system state, not session emulation', () 
   expect(net.isOnline()).toBe(false);
   expect(net.online).toBe(false);
 });
+
+it('net.resolveHost answers from the default session host map', async () => {
+  const { net } = createElectronFake({ hosts: { 'api.test': ['127.0.0.1', '::1'] } });
+  await expect(net.resolveHost('api.test')).resolves.toEqual({
+    endpoints: [
+      { address: '127.0.0.1', family: 'ipv4' },
+      { address: '::1', family: 'ipv6' },
+    ],
+  });
+  await expect(net.resolveHost('missing.test')).rejects.toThrow('net::ERR_NAME_NOT_RESOLVED');
+});
