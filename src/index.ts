@@ -48,6 +48,18 @@ export {
   type NetErrorCode,
 } from './errors/net-error';
 export { HarnessError, type HarnessErrorCode } from './errors/harness-error';
+export type {
+  Decision,
+  DecisionMaker,
+  CertificateDecision,
+  CertificateErrorDecision,
+  PermissionDecision,
+  DevicePermissionDecision,
+  BluetoothPairingDecision,
+} from './decisions/decision';
+export type { PermissionName } from './permissions/permission-names';
+export type { PermissionRequestDetails, PermissionCheckDetails } from './permissions/permission-details';
+export type { Certificate, CertificatePrincipal } from './structures/certificate';
 export {
   createGlobalClock,
   fromSinonClock,

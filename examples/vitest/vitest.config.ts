@@ -6,12 +6,14 @@ import { defineConfig } from 'vitest/config';
 //   electron: 'electron-session-fake/electron'
 // This example runs from the repository, so it points at the sources.
 const fakeElectron = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/electron.ts');
+const fakeJest = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/jest/index.ts');
 
 export default defineConfig({
   resolve: {
     alias: [
       { find: /^electron$/, replacement: fakeElectron },
       { find: /^electron-session-fake\/electron$/, replacement: fakeElectron },
+      { find: /^electron-session-fake\/jest$/, replacement: fakeJest },
     ],
   },
   test: {

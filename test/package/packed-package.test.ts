@@ -72,6 +72,8 @@ it('lets unmodified app code use the fake in a fresh Jest project through module
     [
       "const setUp = require('./main');",
       "const { fake } = require('electron-session-fake/electron');",
+      "const { decisionMatchers } = require('electron-session-fake/jest');",
+      'expect.extend(decisionMatchers);',
       "it('runs against the fake', async () => {",
       '  const ses = await setUp();',
       "  expect(ses.getUserAgent()).toBe('Notes/1.0');",
@@ -79,6 +81,8 @@ it('lets unmodified app code use the fake in a fresh Jest project through module
       "  fake.storage(ses).set('https://notes.test', 'localStorage', 'k', 'v');",
       "  await ses.clearStorageData({ storages: ['localstorage'] });",
       '  expect(fake.storage(ses).snapshot()).toEqual({});',
+      "  fake.checkPermission(ses, 'midi', 'https://notes.test');",
+      "  expect(fake.decisions).toHaveGrantedPermission('midi', { origin: 'https://notes.test' });",
       '});',
       '',
     ].join('\n'),
@@ -97,6 +101,8 @@ it('works through import as well as require', () => {
   const script = [
     "import { createElectronFake, NetError } from 'electron-session-fake';",
     "import electron, { session, fake } from 'electron-session-fake/electron';",
+    "import { decisionMatchers } from 'electron-session-fake/jest';",
+    "if (typeof decisionMatchers.toHaveRejectedCertificate !== 'function') throw new Error('bad jest entry');",
     'const own = createElectronFake({ ready: false });',
     "if (own.app.isReady()) throw new Error('expected not ready');",
     "if (electron.session !== session || typeof fake.storage !== 'function') throw new Error('bad exports');",

@@ -1,0 +1,25 @@
+/**
+ * electron-session-fake/jest: test-runner glue for Jest and Vitest.
+ *
+ * - `decisionMatchers`: `expect.extend(decisionMatchers)` adds
+ *   `toHaveGrantedPermission`, `toHaveDeniedPermission`,
+ *   `toHaveAcceptedCertificate` and `toHaveRejectedCertificate`, asserted on
+ *   `fake.decisions` (or `fake`).
+ */
+import type { DecisionMatchers } from './matchers';
+
+export {
+  decisionMatchers,
+  type DecisionMatchers,
+  type DecisionMatcherResult,
+  type PermissionMatcherOptions,
+} from './matchers';
+export type { Decision, DecisionMaker } from '../decisions/decision';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- @types/jest declares its matchers in the global `jest` namespace
+  namespace jest {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars -- merged into @types/jest's Matchers, whose type parameters must match
+    interface Matchers<R, T = {}> extends DecisionMatchers<R> {}
+  }
+}
