@@ -50,4 +50,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The two back ends that are made of msw and nock (loaded only when chosen).
+    files: ['src/transports/msw/**/*.ts', 'src/transports/nock/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: useClock },
+      ],
+    },
+  },
 );

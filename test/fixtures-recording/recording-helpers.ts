@@ -198,3 +198,34 @@ export function useServerAndFixtures(): { readonly dir: string; readonly server:
     },
   };
 }
+
+/** What an axios-style client gets from `http.request`: it decodes gzip itself. */
+export function httpRequest(
+  url: string,
+  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; encoding: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers ?? {} },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = response.headers['content-encoding'];
+          const body =
+            encoding === 'gzip'
+              ? zlib.gunzipSync(raw)
+              : encoding === 'br'
+                ? zlib.brotliDecompressSync(raw)
+                : raw;
+          resolve({ status: response.statusCode ?? 0, encoding, body: body.toString('utf8') });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(init.body);
+  });
+}
