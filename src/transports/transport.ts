@@ -22,6 +22,8 @@ export interface TlsPeer {
   readonly chain: readonly Buffer[];
   /** Node's verdict (`tls.TLSSocket#authorizationError`), or undefined when trusted. */
   readonly authorizationError: string | undefined;
+  /** True for an HTTPS proxy's connection: a certificate error there never reaches `'certificate-error'`. */
+  readonly proxy?: boolean;
 }
 
 export interface TransportRequest {

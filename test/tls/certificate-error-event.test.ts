@@ -1,6 +1,8 @@
 import { createClock } from '@sinonjs/fake-timers';
 import { createElectronFake } from '../../src/create-electron-fake';
-import { insideValidity, startHttpsServer, type TestHttpsServer } from '../helpers/https-server';
+import { insideValidity, startHttpsServer, tlsFixtures, type TestHttpsServer } from '../helpers/https-server';
+import { startProxy } from '../helpers/proxy-server';
+import { startServer } from '../helpers/http-server';
 
 let server: TestHttpsServer;
 beforeAll(async () => {
@@ -155,4 +157,21 @@ it('a prevented event whose callback is never called holds the load until it is 
   window.webContents.stop();
   await expect(load).rejects.toThrow('ERR_ABORTED');
   expect(server.requests).not.toContain('/held');
+});
+
+it("an HTTPS proxy's certificate error fails the load without 'certificate-error'", async () => {
+  const origin = await startServer((_req, res) => res.end('<title>behind the proxy</title>'));
+  const proxy = await startProxy(undefined, {
+    https: { key: tlsFixtures.key, cert: tlsFixtures.cert + tlsFixtures.intermediate + tlsFixtures.root },
+  });
+  try {
+    const { app, window, ses } = windowInFake('proxied');
+    await ses.setProxy({ proxyRules: `https://127.0.0.1:${proxy.port}`, proxyBypassRules: '<-loopback>' });
+    let emitted = false;
+    app.on('certificate-error', () => (emitted = true));
+    await expect(window.loadURL(`${origin.url}/page`)).rejects.toThrow('ERR_PROXY_CERTIFICATE_INVALID');
+    expect(emitted).toBe(false);
+  } finally {
+    await Promise.all([proxy.close(), origin.close()]);
+  }
 });

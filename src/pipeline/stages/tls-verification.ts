@@ -120,9 +120,11 @@ async function allowedDespite(
 
 /**
  * The certificate-verification stage: runs inside the transport on every new
- * TLS connection, before the request is written. A certificate error on a
- * request with a webContents then asks `app` `'certificate-error'`; any
- * other failure fails the request with the verdict.
+ * TLS connection, before the request is written. A certificate error of the
+ * origin on a request with a webContents then asks `app`
+ * `'certificate-error'`; any other failure fails the request with the
+ * verdict (an HTTPS proxy's, reported by the transport as
+ * ERR_PROXY_CERTIFICATE_INVALID).
  */
 export function tlsVerifier(exchange: Exchange): ((peer: TlsPeer) => Promise<void>) | undefined {
   return async (peer) => {
@@ -132,6 +134,7 @@ export function tlsVerifier(exchange: Exchange): ((peer: TlsPeer) => Promise<voi
     if (verdict.code === 0) return;
     if (
       isCertificateError(verdict.code) &&
+      peer.proxy !== true &&
       exchange.webContents !== undefined &&
       (await allowedDespite(exchange, verdict, hostname))
     )

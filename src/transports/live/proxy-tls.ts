@@ -24,6 +24,7 @@ export function connectToHttpsProxy(proxy: ProxyHop, request: TransportRequest):
         hostname: proxy.host,
         chain: peerChain(socket),
         authorizationError: socket.authorized ? undefined : String(socket.authorizationError),
+        proxy: true,
       }).then(
         () => resolve(socket),
         (error: unknown) => {
