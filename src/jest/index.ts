@@ -5,8 +5,18 @@
  *   `toHaveGrantedPermission`, `toHaveDeniedPermission`,
  *   `toHaveAcceptedCertificate` and `toHaveRejectedCertificate`, asserted on
  *   `fake.decisions` (or `fake`).
+ * - Fixture glue, installed on import where the runner's hooks are globals
+ *   (Jest; Vitest with `globals: true`): names each test's HAR fixture and
+ *   fails a test whose requests found no recording. Otherwise call
+ *   `installFixtureGlue({ beforeEach, afterEach, afterAll, expect })`.
  */
 import type { DecisionMatchers } from './matchers';
+import { installOnGlobals } from './fixture-glue';
+
+export { installFixtureGlue, type RunnerHooks } from './fixture-glue';
+export type { RecordingReport, UnusedEntry } from '../fixtures/cassette';
+
+installOnGlobals();
 
 export {
   decisionMatchers,
