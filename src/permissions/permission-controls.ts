@@ -2,7 +2,8 @@ import { HarnessError } from '../errors/harness-error';
 import { WebContents } from '../web-contents/web-contents';
 import type { Session } from '../session/session';
 import { internalsOf, isSession, type SessionInternals } from '../session/session-internals';
-import { possiblyInvalidSpec, serializeOrigin } from '../session/origin';
+import { serializeOrigin } from '../session/origin';
+import { originUrl } from './origin';
 import { permissionName, type PermissionName } from './permission-names';
 import { checkDetails, requestDetails, type Details } from './permission-details';
 import { requestPermissions } from './permission-request';
@@ -86,7 +87,8 @@ export function simulatePermissionCheck(
   }
   const webContents = target === null || isSession(target) ? null : liveWebContents(target, verb);
   const session = webContents?.session ?? (target === null ? defaultSession() : (target as Session));
-  const origin = possiblyInvalidSpec(requestingOrigin);
+  // The handler gets the requesting frame's origin as a URL, never a page's path.
+  const origin = originUrl(requestingOrigin);
   return checkPermission({
     internals: internalsOf(session),
     webContents,

@@ -89,6 +89,18 @@ it('given details describe a subframe or a media check, and fileSystem checks re
   expect(seen[1]).toMatchObject({ isMainFrame: false });
 });
 
+it('requestingOrigin reaches the handler as its origin URL with a trailing slash, whatever URL the test gives', () => {
+  const { fake, ses } = pageAt('https://app.test/');
+  const origins: string[] = [];
+  ses.setPermissionCheckHandler((_wc: unknown, _permission: string, origin: string) => {
+    origins.push(origin);
+    return true;
+  });
+  fake.checkPermission(ses, 'midi', 'https://App.test:443/some/page?q=1');
+  fake.checkPermission(ses, 'midi', 'file:///Users/me/index.html');
+  expect(origins).toEqual(['https://app.test/', 'file:///']);
+});
+
 it('the handler result is converted by truthiness', () => {
   const { fake, ses } = pageAt('https://app.test/');
   const answers: unknown[] = [1, '', 'no', null];
