@@ -48,6 +48,22 @@ export {
   type NetErrorCode,
 } from './errors/net-error';
 export { HarnessError, type HarnessErrorCode } from './errors/harness-error';
+export type { RecordingOptions } from './fixtures/fixture-recorder';
+export type { RecordingControls } from './fixtures/recording-controls';
+export type { RecordingReport, UnusedEntry } from './fixtures/cassette';
+export {
+  recordingModes,
+  recordModeVariable,
+  allowInCiVariable,
+  type RecordingMode,
+} from './fixtures/recording-mode';
+export type { MatchOptions } from './fixtures/match-options';
+export type { CapturedRequest } from './fixtures/exchange-record';
+export { defaultRedaction, type RedactionOptions } from './fixtures/redaction';
+export type { FixtureStore } from './fixtures/fixture-store';
+export { FileFixtureStore } from './fixtures/file-fixture-store';
+export { MemoryFixtureStore } from './fixtures/memory-fixture-store';
+export type { FixtureEntry, FixtureHar, RecordedTls } from './fixtures/har';
 export type {
   Decision,
   DecisionMaker,
