@@ -153,3 +153,20 @@ it('files requests under a custom key', async () => {
     page: '1',
   });
 });
+
+it('answers identical requests with their recordings in the order they were made', async () => {
+  let count = 0;
+  const counter = (): Response => new Response(`answer ${++count}`);
+  const recording = createElectronFake({
+    env: {},
+    transport: counter,
+    recording: { mode: 'record', dir: setup.dir, name: 'api' },
+  });
+  for (let i = 0; i < 3; i++) await (await recording.net.fetch('https://api.test/next')).text();
+  await recording.fake.recording?.finish();
+  const electron = fake('replay');
+  const answers: string[] = [];
+  for (let i = 0; i < 3; i++) answers.push(await (await electron.net.fetch('https://api.test/next')).text());
+  expect(answers).toEqual(['answer 1', 'answer 2', 'answer 3']);
+  expect(count).toBe(3);
+});

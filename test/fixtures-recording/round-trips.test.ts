@@ -184,3 +184,17 @@ it('replays an HTTPS exchange and hands the recorded chain to the certificate ve
   expect(new Set(seen).size).toBe(1);
   expect(seen[0]).toMatch(/^127\.0\.0\.1 /);
 });
+
+it('records the proxy that carried a request, and replays it without the proxy', async () => {
+  const port = new URL(setup.server.url).port;
+  const { live, replayed, har } = await roundTrip(async ({ net, session }) => {
+    // The recording server answers the absolute URLs a proxy receives.
+    await session.defaultSession.setProxy({ proxyRules: `http=127.0.0.1:${port}` });
+    return (await net.fetch('http://notes.test/json?page=7')).json();
+  });
+  expect(live).toEqual({ items: [1, 2, 3], page: '7' });
+  expect(replayed).toEqual(live);
+  expect(har.log.entries.map((entry) => [entry.request.url, entry._proxy])).toEqual([
+    ['http://notes.test/json?page=7', `PROXY 127.0.0.1:${port}`],
+  ]);
+});
