@@ -285,7 +285,8 @@ export class LiveTransport implements Transport {
     return {
       // The verification stage decides; Node only reports what it found.
       rejectUnauthorized: false,
-      servername: request.url.hostname.replace(/^\[|\]$/g, ''),
+      // SNI carries host names only (RFC 6066 §3); Node deprecates an IP there (DEP0123).
+      ...sniFor(request.url.hostname.replace(/^\[|\]$/g, '')),
       minVersion: settings?.minVersion === 'tls1.3' ? 'TLSv1.3' : 'TLSv1.2',
       maxVersion: settings?.maxVersion === 'tls1.2' ? 'TLSv1.2' : 'TLSv1.3',
       ...(ciphers === undefined ? {} : { ciphers }),
@@ -341,4 +342,9 @@ function connectionFrom(
     );
     return undefined;
   };
+}
+
+/** The `servername` option for a host: none for IP literals. */
+export function sniFor(host: string): { servername?: string } {
+  return net.isIP(host) === 0 ? { servername: host } : {};
 }

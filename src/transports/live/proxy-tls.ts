@@ -2,6 +2,7 @@ import tls from 'node:tls';
 import { NetError } from '../../errors/net-error';
 import type { ProxyHop, TransportRequest } from '../transport';
 import { peerChain } from './peer-chain';
+import { sniFor } from './live-transport';
 
 /**
  * A TLS connection to an HTTPS proxy (Chromium: the proxy's certificate goes
@@ -13,7 +14,7 @@ export function connectToHttpsProxy(proxy: ProxyHop, request: TransportRequest):
     const socket = tls.connect({
       host: proxy.host,
       port: proxy.port,
-      servername: proxy.host,
+      ...sniFor(proxy.host),
       rejectUnauthorized: false,
     });
     socket.once('error', (error) => reject(new NetError('ERR_PROXY_CONNECTION_FAILED', { cause: error })));
