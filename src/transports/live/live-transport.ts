@@ -19,6 +19,7 @@ import { openTunnel, TunnelRefused } from './proxy-tunnel';
 import { openSocks } from './socks-client';
 import { peerChain } from './peer-chain';
 import { connectToHttpsProxy } from './proxy-tls';
+import { sniFor } from './sni';
 import { netErrorFromSocketError } from './socket-errors';
 import { cipherListExcluding } from './cipher-suites';
 
@@ -342,9 +343,4 @@ function connectionFrom(
     );
     return undefined;
   };
-}
-
-/** The `servername` option for a host: none for IP literals. */
-export function sniFor(host: string): { servername?: string } {
-  return net.isIP(host) === 0 ? { servername: host } : {};
 }

@@ -2,7 +2,7 @@ import tls from 'node:tls';
 import { NetError } from '../../errors/net-error';
 import type { ProxyHop, TransportRequest } from '../transport';
 import { peerChain } from './peer-chain';
-import { sniFor } from './live-transport';
+import { sniFor } from './sni';
 
 /**
  * A TLS connection to an HTTPS proxy (Chromium: the proxy's certificate goes
