@@ -3,22 +3,10 @@ import type { HeaderList, ProxyHop, TransportResponse } from '../transports/tran
 import type { MutableHeaderList } from './header-list';
 import type { AuthChallenge } from './auth/auth-challenge';
 import type { RequestBody } from './request-body';
+import type { DetailsResourceType } from '../web-request/listener-details';
 
 /** webRequest resource types (Electron's spelling). */
-export type ResourceType =
-  | 'mainFrame'
-  | 'subFrame'
-  | 'stylesheet'
-  | 'script'
-  | 'image'
-  | 'font'
-  | 'object'
-  | 'xhr'
-  | 'ping'
-  | 'cspReport'
-  | 'media'
-  | 'webSocket'
-  | 'other';
+export type ResourceType = DetailsResourceType;
 
 export type RedirectMode = 'follow' | 'error' | 'manual';
 export type CacheMode = 'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';

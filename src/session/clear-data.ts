@@ -1,7 +1,7 @@
 import { registrableDomain as registrableDomainOfHost } from '../cookies/registrable-domain';
 import { isDictionary, optionalString, optionalStringArray } from './gin-arguments';
 import { possiblyInvalidSpec, serializeOrigin } from './origin';
-import type { OriginFilter, StorageType } from './storage-buckets';
+import { storageTypes, type OriginFilter, type StorageType } from './storage-buckets';
 
 /**
  * What a clear asks the session's cookie store to delete
@@ -50,15 +50,7 @@ const storageNames: Record<string, StorageType | 'cookies'> = {
 };
 
 /** `REMOVE_DATA_MASK_ALL` of a storage partition: every bucket but downloads (not partition data). */
-const storagePartitionAll: readonly StorageType[] = [
-  'localStorage',
-  'indexedDB',
-  'fileSystems',
-  'serviceWorkers',
-  'cacheStorage',
-  'shaderCache',
-  'backgroundFetch',
-];
+const storagePartitionAll: readonly StorageType[] = storageTypes.filter((type) => type !== 'downloads');
 
 /**
  * `ses.clearStorageData([options])` (Electron's `Converter<ClearStorageDataOptions>`):
