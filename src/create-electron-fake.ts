@@ -20,6 +20,7 @@ import { RequestLog } from './runtime/request-log';
 import type { RecordingOptions } from './fixtures/fixture-recorder';
 import { withRecording } from './transports/fixture/recording-transport';
 import { FixtureTransport } from './transports/fixture/fixture-transport';
+import { emulationFidelity, type EmulationFidelity } from './network-emulation/session-throttle';
 
 /** Electron version whose behaviour the fake reproduces. */
 export const electronVersion = '45.5.0';
@@ -52,6 +53,13 @@ export interface ElectronFakeOptions {
    * which wraps `transport`.
    */
   recording?: RecordingOptions;
+  /**
+   * What `enableNetworkEmulation` does to requests: `'chromium'` (default)
+   * applies latency, throughput and offline as Chromium's throttle does;
+   * `'electron-actual'` only stores them, as Electron 7 and later really do
+   * (electron/electron#21250).
+   */
+  emulation?: EmulationFidelity;
 }
 
 /** What `require('electron')` gives main-process code, plus the harness controls in `fake`. */
@@ -95,6 +103,7 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
       env: options.env ?? process.env,
     });
   const recording = transport instanceof FixtureTransport ? transport : undefined;
+  const emulation = emulationFidelity(options.emulation);
 
   // The runtime is assembled in two steps because `app` and the system network
   // context need the runtime object itself.
@@ -111,6 +120,7 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
     privilegedSchemes: new Map(),
     online: true,
     requestLog: new RequestLog(),
+    emulation,
     env: options.env ?? process.env,
     userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) ${appName}/${appVersion} Chrome/${chromeVersion} Electron/${electronVersion} Safari/537.36`,
   } as Partial<Runtime> as { -readonly [K in keyof Runtime]: Runtime[K] };

@@ -5,6 +5,7 @@ import type { FakeFileSystem } from './file-system';
 import type { Transport } from '../transports/transport';
 import type { ProxyConfig } from '../structures/proxy-config';
 import type { RequestLog } from './request-log';
+import type { EmulationFidelity } from '../network-emulation/session-throttle';
 
 /** A resolved host entry as `session.resolveHost` reports it. */
 export interface HostEntry {
@@ -47,4 +48,6 @@ export interface Runtime {
   online: boolean;
   /** Every finished request, for `fake.requests`. */
   readonly requestLog: RequestLog;
+  /** Whether `enableNetworkEmulation` conditions apply to requests (`createElectronFake({ emulation })`). */
+  readonly emulation: EmulationFidelity;
 }

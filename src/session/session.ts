@@ -37,6 +37,7 @@ import { warnOnce } from './deprecate';
 import type { ProxyConfig } from '../structures/proxy-config';
 import { sessionProxyResolver } from './proxy';
 import { settlePendingPermissionRequests } from '../permissions/permission-request';
+import { applyNetworkConditions } from '../network-emulation/session-throttle';
 
 const constructionToken = Symbol('electron-session-fake.Session');
 
@@ -349,10 +350,12 @@ export class Session extends EventEmitter {
       downloadThroughput: number('downloadThroughput'),
       uploadThroughput: number('uploadThroughput'),
     };
+    applyNetworkConditions(this.#internals);
   }
 
   disableNetworkEmulation(): void {
     this.#internals.emulation = undefined;
+    applyNetworkConditions(this.#internals);
   }
 
   setSSLConfig(

@@ -1,28 +1,132 @@
 import { NetError } from '../../errors/net-error';
+import { sessionThrottle } from '../../network-emulation/session-throttle';
+import type { ThrottledTransfer } from '../../network-emulation/network-throttle';
+import type { TransportRequest, TransportResponse } from '../../transports/transport';
+import type { Exchange } from '../exchange';
+import { ChunkedBody } from '../request-body';
 import { stage } from './stage';
 
+// Chromium's HttpStreamParser reads the upload body 16 KiB at a time.
+const uploadReadSize = 16 * 1024;
+
 /**
- * Network emulation (`enableNetworkEmulation`): offline fails with
- * ERR_INTERNET_DISCONNECTED; latency delays the request on the session's clock
- * (Chromium `ThrottlingNetworkTransaction`). Throughput shaping applies to the
- * body and is added by the emulation issue.
+ * Network emulation (`enableNetworkEmulation`), Chromium's
+ * `ThrottlingNetworkTransaction`: a transaction started while offline fails
+ * with ERR_INTERNET_DISCONNECTED before any network activity. Latency and
+ * throughput act on the transaction itself, in the transport stage
+ * ({@link throughNetworkEmulation}); cache hits never get here.
  */
-export const emulation = stage('network emulation', async (exchange) => {
-  const conditions = exchange.session.emulation;
-  if (conditions === undefined || exchange.handler !== undefined) return;
-  if (conditions.offline === true) throw new NetError('ERR_INTERNET_DISCONNECTED');
-  const latency = conditions.latency ?? 0;
-  if (latency <= 0) return;
-  const { clock } = exchange.session.runtime;
-  await new Promise<void>((resolve, reject) => {
-    const handle = clock.setTimeout(resolve, latency);
-    exchange.signal.addEventListener(
-      'abort',
-      () => {
-        clock.clearTimeout(handle);
-        reject(exchange.signal.reason as Error);
-      },
-      { once: true },
-    );
-  });
+export const emulation = stage('network emulation', (exchange) => {
+  if (exchange.handler !== undefined) return;
+  if (sessionThrottle(exchange.session)?.offline === true) throw new NetError('ERR_INTERNET_DISCONNECTED');
 });
+
+/**
+ * Sends one network transaction through the session's emulated pipe: the
+ * upload is paid for as the transport reads it, the headers are held until
+ * `sendEnd + latency` and paid for, and every body read (one packet at most
+ * while downloads are throttled) waits its turn.
+ */
+export async function throughNetworkEmulation(
+  exchange: Exchange,
+  dispatch: (body: TransportRequest['body']) => Promise<TransportResponse>,
+): Promise<TransportResponse> {
+  const throttle = sessionThrottle(exchange.session);
+  if (throttle === undefined || exchange.handler !== undefined) return dispatch(exchange.body);
+  const { clock } = exchange.session.runtime;
+  const transfer = throttle.open();
+  const close = (): void => transfer.close();
+  exchange.signal.addEventListener('abort', close, { once: true });
+  const release = (): void => {
+    exchange.signal.removeEventListener('abort', close);
+    transfer.close();
+  };
+  let response: TransportResponse | undefined;
+  try {
+    transfer.failIfOffline();
+    let uploadEnd: number | undefined;
+    let body: TransportRequest['body'] = exchange.body;
+    if (body instanceof Uint8Array) {
+      await sendUpload(transfer, body);
+    } else if (body instanceof ChunkedBody) {
+      body = pacedUpload(body, transfer, () => (uploadEnd = clock.now()));
+    }
+    const sent = clock.now();
+    response = await dispatch(body);
+    // A streamed upload still going when the answer came: Chromium falls back to "now".
+    const sendEnd = body instanceof Uint8Array || body === undefined ? sent : (uploadEnd ?? clock.now());
+    await transfer.started(headerBytes(response), sendEnd);
+  } catch (error) {
+    release();
+    await response?.body?.[Symbol.asyncIterator]().return?.();
+    throw error;
+  }
+  if (response.body === null) {
+    release();
+    return response;
+  }
+  return { ...response, body: throttledBody(response.body, transfer, release) };
+}
+
+async function sendUpload(transfer: ThrottledTransfer, body: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < body.byteLength; offset += uploadReadSize)
+    await transfer.sent(Math.min(uploadReadSize, body.byteLength - offset));
+}
+
+function pacedUpload(
+  body: ChunkedBody,
+  transfer: ThrottledTransfer,
+  ended: () => void,
+): AsyncIterable<Uint8Array> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const chunk of body) {
+        for (let offset = 0; offset < chunk.byteLength; offset += uploadReadSize) {
+          const part = chunk.subarray(offset, offset + uploadReadSize);
+          await transfer.sent(part.byteLength);
+          yield part;
+        }
+      }
+      ended();
+    },
+  };
+}
+
+async function* throttledBody(
+  source: AsyncIterable<Uint8Array>,
+  transfer: ThrottledTransfer,
+  release: () => void,
+): AsyncIterable<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  let finished = false;
+  let rest: Uint8Array = new Uint8Array(0);
+  try {
+    for (;;) {
+      transfer.failIfOffline();
+      if (rest.byteLength === 0) {
+        const next = await iterator.next();
+        if (next.done === true) {
+          finished = true;
+          return;
+        }
+        rest = next.value;
+        continue;
+      }
+      const length = transfer.readLength(rest.byteLength);
+      const chunk = rest.subarray(0, length);
+      rest = rest.subarray(length);
+      await transfer.received(length);
+      yield chunk;
+    }
+  } finally {
+    release();
+    if (!finished) await iterator.return?.();
+  }
+}
+
+/** The status line and header block as they come over HTTP/1.1, CRLFs included. */
+function headerBytes(response: TransportResponse): number {
+  let size = Buffer.byteLength(`HTTP/${response.httpVersion} ${response.status} ${response.statusText}\r\n`);
+  for (const [name, value] of response.headers) size += Buffer.byteLength(`${name}: ${value}\r\n`);
+  return size + 2;
+}

@@ -7,7 +7,8 @@ import { tlsVerifier } from './tls-verification';
 import { asHop } from './proxy';
 import { NetError } from '../../errors/net-error';
 import { ChunkedBody } from '../request-body';
-import type { TransportResponse } from '../../transports/transport';
+import type { TransportRequest, TransportResponse } from '../../transports/transport';
+import { throughNetworkEmulation } from './emulation';
 
 let nextTransportId = 1;
 
@@ -49,7 +50,10 @@ const proxyFailures = new Set([
   'ERR_NO_SUPPORTED_PROXIES',
 ]);
 
-async function dispatchWithFallback(exchange: Exchange): Promise<TransportResponse> {
+async function dispatchWithFallback(
+  exchange: Exchange,
+  body: TransportRequest['body'],
+): Promise<TransportResponse> {
   for (;;) {
     const headers = exchange.headers.map(([k, v]): [string, string] => [k, v]);
     addAuthorization(exchange, headers);
@@ -59,7 +63,7 @@ async function dispatchWithFallback(exchange: Exchange): Promise<TransportRespon
         url: new URL(exchange.url),
         method: exchange.method,
         headers,
-        body: exchange.body,
+        body,
         proxy: exchange.proxy,
         tls: exchange.session.sslConfig,
         verifyTls: tlsVerifier(exchange),
@@ -87,6 +91,8 @@ async function dispatchWithFallback(exchange: Exchange): Promise<TransportRespon
 /**
  * Sends the request: to the protocol handler that claimed it, or through the
  * runtime's transport (live network, in-process handler or HAR fixtures).
+ * Network requests go through the session's emulated network (latency,
+ * throughput), as Chromium's throttled transaction wraps the network one.
  */
 export const transport = stage('transport', async (exchange) => {
   if (exchange.handler !== undefined) {
@@ -102,7 +108,7 @@ export const transport = stage('transport', async (exchange) => {
     };
     return;
   }
-  const response = await dispatchWithFallback(exchange);
+  const response = await throughNetworkEmulation(exchange, (body) => dispatchWithFallback(exchange, body));
   exchange.response = {
     statusCode: response.status,
     statusMessage: response.statusText,
