@@ -21,6 +21,7 @@ import type { RecordingOptions } from './fixtures/fixture-recorder';
 import { withRecording } from './transports/fixture/recording-transport';
 import { FixtureTransport } from './transports/fixture/fixture-transport';
 import { emulationFidelity, type EmulationFidelity } from './network-emulation/session-throttle';
+import { cacheLimits } from './http-cache/cache-limits';
 
 /** Electron version whose behaviour the fake reproduces. */
 export const electronVersion = '45.5.0';
@@ -60,6 +61,10 @@ export interface ElectronFakeOptions {
    * (electron/electron#21250).
    */
   emulation?: EmulationFidelity;
+  /** Largest HTTP cache of an in-memory session, in bytes. Default: 2 % of RAM, at most 50 MiB. */
+  memoryCacheSize?: number;
+  /** Largest HTTP cache of a persistent session, in bytes (`--disk-cache-size`). Default 80 MiB. */
+  diskCacheSize?: number;
 }
 
 /** What `require('electron')` gives main-process code, plus the harness controls in `fake`. */
@@ -104,6 +109,7 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
     });
   const recording = transport instanceof FixtureTransport ? transport : undefined;
   const emulation = emulationFidelity(options.emulation);
+  const { memoryCacheSize, diskCacheSize } = cacheLimits(options);
 
   // The runtime is assembled in two steps because `app` and the system network
   // context need the runtime object itself.
@@ -121,6 +127,8 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
     online: true,
     requestLog: new RequestLog(),
     emulation,
+    memoryCacheSize,
+    diskCacheSize,
     env: options.env ?? process.env,
     userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) ${appName}/${appVersion} Chrome/${chromeVersion} Electron/${electronVersion} Safari/537.36`,
   } as Partial<Runtime> as { -readonly [K in keyof Runtime]: Runtime[K] };

@@ -34,6 +34,8 @@ function isSimple(
   if (typeof input !== 'string') return false;
   if (init === undefined) return true;
   for (const key of Object.keys(init)) if (!simpleInitKeys.has(key)) return false;
+  // `Request` refuses it outside 'same-origin' mode; let it say so.
+  if (init.cache === 'only-if-cached') return false;
   const body = init.body;
   if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array))
     return false;

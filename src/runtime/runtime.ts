@@ -50,4 +50,8 @@ export interface Runtime {
   readonly requestLog: RequestLog;
   /** Whether `enableNetworkEmulation` conditions apply to requests (`createElectronFake({ emulation })`). */
   readonly emulation: EmulationFidelity;
+  /** Largest HTTP cache of an in-memory session, in bytes (Chromium: 2 % of RAM, at most 50 MiB). */
+  readonly memoryCacheSize: number;
+  /** Largest HTTP cache of a persistent session, in bytes (Chromium's `--disk-cache-size`; 80 MiB). */
+  readonly diskCacheSize: number;
 }

@@ -10,6 +10,7 @@ import { SpellChecker } from './spellchecker';
 import { StorageBuckets } from './storage-buckets';
 import { HostResolver } from './host-resolver';
 import { partitionFolder } from './partition-folder';
+import { createHttpCache } from '../http-cache/http-cache';
 
 /** `Electron.FromPartitionOptions` / `FromPathOptions`. */
 export interface FromPartitionOptions {
@@ -111,6 +112,7 @@ export class SessionModule {
         persistent,
         storagePath,
         cacheEnabled: cache,
+        httpCache: cache ? createHttpCache(runtime, storagePath) : undefined,
         userAgent: runtime.userAgent,
         acceptLanguages: undefined,
         inflight: new Set(),

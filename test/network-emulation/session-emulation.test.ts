@@ -271,6 +271,19 @@ describe('against a server on 127.0.0.1', () => {
     expect(server.requests.length).toBe(before);
   });
 
+  it('serves a cache hit while offline, and without waiting for latency or bandwidth', async () => {
+    const clock = createClock(0);
+    const { session } = createElectronFake({ clock });
+    const ses = session.fromPartition('offline-hit');
+    expect(await (await ses.fetch(`${server.url}/cached`)).text()).toHaveLength(15_000);
+    ses.enableNetworkEmulation({ offline: true });
+    const hit = await ses.fetch(`${server.url}/cached`);
+    expect(await hit.text()).toHaveLength(15_000);
+    ses.enableNetworkEmulation({ latency: 10_000, downloadThroughput: 1 });
+    expect(await (await ses.fetch(`${server.url}/cached`)).text()).toHaveLength(15_000);
+    expect(clock.now).toBe(0);
+  });
+
   it('passes real time the same way without fake timers', async () => {
     const { session } = createElectronFake();
     const ses = session.fromPartition('real-time');

@@ -1,13 +1,26 @@
+import { takeCacheTransaction } from '../../http-cache/http-cache';
+import type { HeaderList, TransportResponse } from '../../transports/transport';
+import type { Exchange } from '../exchange';
 import { stage } from './stage';
 
 /**
- * HTTP cache: answers from the session's cache store when the cache policy
- * allows it. The store arrives with the cache issue; a session without stored
- * responses always goes to the network, which is what Chromium does with an
- * empty cache.
+ * HTTP cache (Chromium `HttpCache::Transaction`): answers from the session's
+ * cache when its policy allows, skipping emulation and the network; otherwise
+ * the transport sends the request {@link throughHttpCache}, so validations
+ * and writes happen below webRequest, as in Chromium.
  */
 export const httpCache = stage('HTTP cache', (exchange) => {
   const cache = exchange.session.httpCache;
   if (cache === undefined || exchange.handler !== undefined) return;
   return cache.lookup(exchange);
 });
+
+/** Sends the request with the cache's validators and hands back what the caller gets. */
+export async function throughHttpCache(
+  exchange: Exchange,
+  network: (validators: HeaderList) => Promise<TransportResponse>,
+): Promise<{ response: TransportResponse; fromCache: boolean }> {
+  const transaction = takeCacheTransaction(exchange);
+  if (transaction === undefined) return { response: await network([]), fromCache: false };
+  return transaction.send(network);
+}

@@ -7,7 +7,8 @@ import { tlsVerifier } from './tls-verification';
 import { asHop } from './proxy';
 import { NetError } from '../../errors/net-error';
 import { ChunkedBody } from '../request-body';
-import type { TransportRequest, TransportResponse } from '../../transports/transport';
+import type { HeaderList, TransportRequest, TransportResponse } from '../../transports/transport';
+import { throughHttpCache } from './http-cache';
 import { throughNetworkEmulation } from './emulation';
 
 let nextTransportId = 1;
@@ -52,10 +53,12 @@ const proxyFailures = new Set([
 
 async function dispatchWithFallback(
   exchange: Exchange,
+  validators: HeaderList,
   body: TransportRequest['body'],
 ): Promise<TransportResponse> {
   for (;;) {
     const headers = exchange.headers.map(([k, v]): [string, string] => [k, v]);
+    for (const [name, value] of validators) setHeader(headers, name, value);
     addAuthorization(exchange, headers);
     try {
       return await exchange.session.runtime.transport.dispatch({
@@ -91,8 +94,9 @@ async function dispatchWithFallback(
 /**
  * Sends the request: to the protocol handler that claimed it, or through the
  * runtime's transport (live network, in-process handler or HAR fixtures).
- * Network requests go through the session's emulated network (latency,
- * throughput), as Chromium's throttled transaction wraps the network one.
+ * Network requests go as Chromium layers its transactions: the HTTP cache
+ * (validators, 304s, writes) over the emulated network (latency, throughput)
+ * over the transport.
  */
 export const transport = stage('transport', async (exchange) => {
   if (exchange.handler !== undefined) {
@@ -108,14 +112,16 @@ export const transport = stage('transport', async (exchange) => {
     };
     return;
   }
-  const response = await throughNetworkEmulation(exchange, (body) => dispatchWithFallback(exchange, body));
+  const { response, fromCache } = await throughHttpCache(exchange, (validators) =>
+    throughNetworkEmulation(exchange, (body) => dispatchWithFallback(exchange, validators, body)),
+  );
   exchange.response = {
     statusCode: response.status,
     statusMessage: response.statusText,
     httpVersion: response.httpVersion,
     headers: response.headers,
     body: response.body,
-    fromCache: false,
+    fromCache,
     remoteAddress: response.remoteAddress,
   };
 });
