@@ -11,6 +11,7 @@ import { InProcessTransport, type InProcessHandler } from './transports/in-proce
 import { createNet, type Net } from './net/net';
 import { createProtocolModule, type ProtocolModule } from './protocol/protocol-module';
 import { Dialog } from './dialog/dialog';
+import { installDownloads } from './download-item/download-manager';
 import { createBrowserWindowClass, type BrowserWindowClass } from './browser-window/browser-window';
 import { WebContentsRegistry, type WebContentsModule } from './web-contents/web-contents-registry';
 import { createSystemNetworkContext } from './session/system-network-context';
@@ -138,7 +139,10 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
   fs.mkdirSync(paths.get('userData') ?? '/', { recursive: true });
 
   const app = runtime.app;
+  // Downloads ask this dialog for their save path, so a spy on `dialog.showSaveDialog` answers them.
+  const dialog = new Dialog(runtime);
   const session = new SessionModule(runtime, (created: Session) => {
+    installDownloads(created, dialog);
     app.emit('session-created', created);
   });
   const webContents = new WebContentsRegistry();
@@ -147,7 +151,7 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
     session,
     net: createNet(runtime, session),
     protocol: createProtocolModule(runtime, session),
-    dialog: new Dialog(runtime),
+    dialog,
     BrowserWindow: createBrowserWindowClass(runtime, session, webContents),
     webContents: webContents.module,
     fake: new FakeControls({

@@ -1,6 +1,14 @@
 import path from 'node:path';
 import type { Runtime } from '../runtime/runtime';
 
+/** The `properties` a save dialog knows. */
+export type SaveDialogProperty =
+  | 'showHiddenFiles'
+  | 'createDirectory'
+  | 'treatPackageAsDirectory'
+  | 'showOverwriteConfirmation'
+  | 'dontAddToRecent';
+
 /** `Electron.SaveDialogOptions` (the fields the fake reads). */
 export interface SaveDialogOptions {
   title?: string;
@@ -10,7 +18,7 @@ export interface SaveDialogOptions {
   message?: string;
   nameFieldLabel?: string;
   showsTagField?: boolean;
-  properties?: string[];
+  properties?: SaveDialogProperty[];
   securityScopedBookmarks?: boolean;
 }
 
