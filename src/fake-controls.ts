@@ -96,6 +96,7 @@ export class FakeControls {
     for (const session of this.#session.allSessions()) {
       // Quitting writes what Chromium keeps in memory (DOM storage, unwritten cookies) before the process ends.
       internalsOf(session).storage.flush();
+      internalsOf(session).httpCache?.flush?.();
       session.cookies.closeStore();
       session.closeAllConnections().catch(() => undefined);
     }

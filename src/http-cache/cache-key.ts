@@ -9,13 +9,14 @@ import { registrableDomain } from '../cookies/registrable-domain';
  * sites are the first URL's. The URL loses its fragment and credentials
  * (`HttpUtil::SpecForRequest`).
  */
-export function cacheKey(url: string, firstUrl: string): string {
-  const site = schemefulSite(new URL(firstUrl));
+export function cacheKey(url: URL, firstUrl: string): string {
+  const site = schemefulSite(firstUrl === url.href ? url : new URL(firstUrl));
   return `1/0/_dk_${site} ${site} ${specForRequest(url)}`;
 }
 
-function specForRequest(url: string): string {
-  const parsed = new URL(url);
+function specForRequest(url: URL): string {
+  if (url.hash === '' && url.username === '' && url.password === '') return url.href;
+  const parsed = new URL(url.href);
   parsed.hash = '';
   parsed.username = '';
   parsed.password = '';

@@ -159,8 +159,26 @@ function rfcFreshness(stored: StoredResponse): number {
   return policy.maxAge();
 }
 
-/** `GetFreshnessLifetimes`: how long the response is fresh, and how long after that it may be served while revalidating (ms). */
-export function freshness(stored: StoredResponse): { lifetime: number; staleWhileRevalidate: number } {
+/** How long a response is fresh, and how long after that it may be served while revalidating (ms). */
+export interface Freshness {
+  readonly lifetime: number;
+  readonly staleWhileRevalidate: number;
+}
+
+// Stored headers never change in place, so their freshness is worked out once.
+const known = new WeakMap<HeaderList, { status: number; responseTime: number; freshness: Freshness }>();
+
+/** `GetFreshnessLifetimes`. */
+export function freshness(stored: StoredResponse): Freshness {
+  const seen = known.get(stored.headers);
+  if (seen !== undefined && seen.status === stored.status && seen.responseTime === stored.responseTime)
+    return seen.freshness;
+  const result = computeFreshness(stored);
+  known.set(stored.headers, { status: stored.status, responseTime: stored.responseTime, freshness: result });
+  return result;
+}
+
+function computeFreshness(stored: StoredResponse): Freshness {
   const { headers, status } = stored;
   if (
     hasHeaderValue(headers, 'cache-control', 'no-cache') ||
@@ -175,7 +193,11 @@ export function freshness(stored: StoredResponse): { lifetime: number; staleWhil
     : (directiveSeconds(headers, 'stale-while-revalidate') ?? 0) * 1000;
   const explicit =
     directiveSeconds(headers, 'max-age') !== undefined || timeValue(headers, 'expires') !== undefined;
-  if (explicit || ((status === 200 || status === 203 || status === 206) && !mustRevalidate)) {
+  const heuristic =
+    (status === 200 || status === 203 || status === 206) &&
+    !mustRevalidate &&
+    getHeader(headers, 'last-modified') !== undefined;
+  if (explicit || heuristic) {
     const lifetime = rfcFreshness(stored) * 1000;
     if (explicit || lifetime > 0) return { lifetime, staleWhileRevalidate };
   }
@@ -225,15 +247,43 @@ const modeFlags: Record<CacheMode, Partial<LoadFlags>> = {
  */
 export function loadFlags(mode: CacheMode, headers: HeaderList): LoadFlags {
   const flags = { ...modeFlags[mode] };
-  const cacheControl = (value: string): boolean => hasHeaderValue(headers, 'cache-control', value);
-  if (['if-unmodified-since', 'if-match', 'if-range'].some((name) => getHeader(headers, name) !== undefined))
-    flags.disableCache = true;
-  else if (cacheControl('no-cache') || hasHeaderValue(headers, 'pragma', 'no-cache'))
-    flags.bypassCache = true;
-  else if (cacheControl('max-age=0')) flags.validateCache = true;
+  let passThrough = false;
+  let forceFetch = false;
+  let forceValidate = false;
+  let range = false;
+  const etags: string[] = [];
+  const dates: string[] = [];
+  for (const [name, value] of headers) {
+    switch (name.toLowerCase()) {
+      case 'if-unmodified-since':
+      case 'if-match':
+      case 'if-range':
+        passThrough = true;
+        break;
+      case 'cache-control': {
+        const items = splitItems(value).map((item) => item.toLowerCase());
+        if (items.includes('no-cache')) forceFetch = true;
+        else if (items.includes('max-age=0')) forceValidate = true;
+        break;
+      }
+      case 'pragma':
+        if (splitItems(value).some((item) => item.toLowerCase() === 'no-cache')) forceFetch = true;
+        break;
+      case 'if-none-match':
+        etags.push(value.trim());
+        break;
+      case 'if-modified-since':
+        dates.push(value.trim());
+        break;
+      case 'range':
+        range = true;
+        break;
+    }
+  }
+  if (passThrough) flags.disableCache = true;
+  else if (forceFetch) flags.bypassCache = true;
+  else if (forceValidate) flags.validateCache = true;
 
-  const etags = getAllHeaders(headers, 'if-none-match');
-  const dates = getAllHeaders(headers, 'if-modified-since');
   let externalValidation: LoadFlags['externalValidation'];
   if (etags.length > 0 || dates.length > 0) {
     // More than one, or an empty one: Chromium cannot tell what a 304 would answer.
@@ -243,7 +293,7 @@ export function loadFlags(mode: CacheMode, headers: HeaderList): LoadFlags {
       ...(dates[0] === undefined ? {} : { lastModified: dates[0] }),
     };
   }
-  if (getHeader(headers, 'range') !== undefined) flags.disableCache = true;
+  if (range) flags.disableCache = true;
   return {
     disableCache: flags.disableCache === true,
     bypassCache: flags.bypassCache === true,

@@ -26,8 +26,18 @@ export interface HttpCacheStore {
   readonly maxSize: number;
   /** Opens an entry, which makes it the most recently used. */
   open(key: string): CacheEntry | undefined;
-  /** Writes an entry in place of any with its key; false when the store refused it. */
-  write(entry: CacheEntry): boolean;
+  /**
+   * Writes an entry in place of any with its key; false when the store
+   * refused it. `unusable` is the cache's hint that the entry can never be
+   * reused as it is (no freshness, no validators).
+   */
+  write(entry: CacheEntry, unusable?: boolean): boolean;
+  /**
+   * Whether the store holds the hint that the entry of `key` is unusable
+   * (`GetEntryInMemoryData`), known without opening it. Only SimpleCache
+   * keeps such hints.
+   */
+  unusable(key: string): boolean;
   /** Removes the entry of a key, if any. */
   doom(key: string): void;
   /** Removes every entry, or those whose URL `matches`. */
@@ -36,6 +46,8 @@ export interface HttpCacheStore {
   size(): number;
   /** Keys from the least to the most recently used. */
   keys(): string[];
+  /** Writes what the store keeps only in memory, on a clean quit. */
+  flush(): void;
 }
 
 /** Pickle fields are 4-byte aligned. */

@@ -11,6 +11,7 @@ import { cacheKey } from './cache-key';
 import {
   externalValidatorsMatch,
   forbidsStoring,
+  freshness,
   loadFlags,
   persistedHeaders,
   updatedHeaders,
@@ -80,7 +81,7 @@ export class HttpCache implements HttpCacheLookup {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
     const flags = loadFlags(exchange.cache, exchange.headers);
     const method = exchange.method;
-    const key = cacheKey(exchange.url, exchange.urlChain[0] ?? exchange.url);
+    const key = cacheKey(url, exchange.urlChain[0] ?? exchange.url);
     const requestHeaders = exchange.headers.map(([name, value]): [string, string] => [name, value]);
     const request: RequestView = { method, url: exchange.url, key, requestHeaders, flags };
     let mode = initialMode(method, flags, exchange.body !== undefined);
@@ -94,6 +95,8 @@ export class HttpCache implements HttpCacheLookup {
       this.#expect(exchange, request, 'write', undefined, []);
       return;
     }
+    // `MaybeRejectBasedOnEntryInMemoryData`: an entry known to be unusable is doomed unopened.
+    if (mode === 'read-write' && !flags.skipValidation && this.store.unusable(key)) this.store.doom(key);
     const entry = this.store.open(key);
     if (entry === undefined) {
       if (mode === 'read') throw new NetError('ERR_CACHE_MISS');
@@ -120,6 +123,10 @@ export class HttpCache implements HttpCacheLookup {
 
   size(): number {
     return this.store.size();
+  }
+
+  flush(): void {
+    this.store.flush();
   }
 
   clear(filter?: OriginFilter): void {
@@ -174,7 +181,7 @@ export class HttpCache implements HttpCacheLookup {
     const store = this.store;
     const plain = { response, fromCache: false };
     if (nonError(response.status)) {
-      if (method === 'POST') store.doom(cacheKey(request.url, request.url));
+      if (method === 'POST') store.doom(cacheKey(new URL(request.url), request.url));
       if (writingMethods.has(method) && entry !== undefined) store.doom(key);
     }
     if (mode === 'none' || writingMethods.has(method)) return plain;
@@ -190,7 +197,7 @@ export class HttpCache implements HttpCacheLookup {
         vary: varyKey(request.requestHeaders, served),
       };
       if (forbidsStoring(served)) store.doom(key);
-      else store.write(updated);
+      else store.write(updated, unusable(updated));
       if (response.body !== null) for await (const chunk of response.body) void chunk;
       if (mode === 'update') return { response: withStoredCorp(response, entry), fromCache: false };
       return { response: { ...response, ...storedAnswer(entry, served, method) }, fromCache: true };
@@ -204,7 +211,7 @@ export class HttpCache implements HttpCacheLookup {
     store.doom(key);
     if (forbidsStoring(response.headers)) return plain;
     const commit = (body: Uint8Array): void => {
-      store.write({
+      const stored: CacheEntry = {
         key,
         url: request.url,
         status: response.status,
@@ -216,7 +223,8 @@ export class HttpCache implements HttpCacheLookup {
         responseTime: answer.responseTime,
         vary: varyKey(request.requestHeaders, response.headers),
         remoteAddress: response.remoteAddress,
-      });
+      };
+      store.write(stored, unusable(stored));
     };
     return {
       response: { ...response, body: storingBody(response.body, store.maxSize / 8, commit) },
@@ -231,6 +239,11 @@ interface RequestView {
   readonly key: string;
   readonly requestHeaders: HeaderList;
   readonly flags: LoadFlags;
+}
+
+/** `ComputeUnusablePerCachingHeaders`: no validator to send and no freshness to wait out. */
+function unusable(entry: CacheEntry): boolean {
+  return validatorsFor(entry, false) === undefined && freshness(entry).lifetime === 0;
 }
 
 /** `ShouldPassThrough` and the mode choice of `DoGetBackendComplete`; `'miss'` is ERR_CACHE_MISS. */
@@ -305,16 +318,27 @@ function storingBody(
     return body;
   }
   return {
-    async *[Symbol.asyncIterator]() {
+    [Symbol.asyncIterator]() {
+      const source = body[Symbol.asyncIterator]();
       const chunks: Uint8Array[] = [];
       let size = 0;
-      for await (const chunk of body) {
-        size += chunk.byteLength;
-        // Past the largest entry the store takes, nothing more is kept.
-        if (size <= limit) chunks.push(chunk);
-        yield chunk;
-      }
-      if (size <= limit) commit(Buffer.concat(chunks));
+      return {
+        async next() {
+          const next = await source.next();
+          if (next.done === true) {
+            if (size <= limit) commit(Buffer.concat(chunks));
+            return next;
+          }
+          size += next.value.byteLength;
+          // Past the largest entry the store takes, nothing more is kept.
+          if (size <= limit) chunks.push(next.value);
+          return next;
+        },
+        async return(value?: unknown) {
+          await source.return?.(value);
+          return { done: true, value: undefined };
+        },
+      };
     },
   };
 }
@@ -324,6 +348,11 @@ export function createHttpCache(runtime: Runtime, storagePath: string | null): H
   const store =
     storagePath === null
       ? new MemoryCacheStore(runtime.memoryCacheSize)
-      : new DiskCacheStore(runtime.fs, path.join(storagePath, 'Cache', 'Cache_Data'), runtime.diskCacheSize);
+      : new DiskCacheStore(
+          runtime.fs,
+          path.join(storagePath, 'Cache', 'Cache_Data'),
+          runtime.diskCacheSize,
+          runtime.clock,
+        );
   return new HttpCache(store, runtime.clock);
 }

@@ -65,4 +65,12 @@ export class MemoryCacheStore implements HttpCacheStore {
   keys(): string[] {
     return [...this.#entries.keys()];
   }
+
+  unusable(_key: string): boolean {
+    return false;
+  }
+
+  flush(): void {
+    // Nothing outlives the process.
+  }
 }

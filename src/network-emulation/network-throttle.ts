@@ -31,8 +31,14 @@ interface ThrottleRecord {
   readonly upload: boolean;
   readonly sendEnd: number;
   readonly sequence: number;
-  settle(error: NetError | undefined, balance: number): void;
+  readonly transfer: ThrottledTransfer;
+  readonly promise: Promise<void>;
+  settled: boolean;
+  resolve(): void;
+  reject(error: NetError): void;
 }
+
+type Ending = 'paid' | 'offline' | 'cancelled';
 
 let nextSequence = 0;
 
@@ -167,7 +173,7 @@ export class NetworkThrottle {
   readonly #download = new Direction();
   readonly #upload = new Direction();
   readonly #suspended = new SuspendedRecords();
-  #finished: { record: ThrottleRecord; error: NetError | undefined }[] = [];
+  #finished: { record: ThrottleRecord; ending: Ending }[] = [];
   #timer: TimerHandle | undefined;
   #timerAt = Infinity;
 
@@ -201,7 +207,7 @@ export class NetworkThrottle {
         ...this.#upload.queue.drain(),
         ...this.#suspended.drain(),
       ];
-      for (const record of records) this.#finish(record, offline && !record.upload);
+      for (const record of records) this.#finish(record, offline && !record.upload ? 'offline' : 'paid');
     } else {
       this.#offset = now;
       for (const [direction, throughput] of [
@@ -210,7 +216,7 @@ export class NetworkThrottle {
       ] as const) {
         direction.reset(throughput);
         if (direction.tickLength === 0)
-          for (const record of direction.queue.drain()) this.#finish(record, false);
+          for (const record of direction.queue.drain()) this.#finish(record, 'paid');
       }
       this.#release(now);
       this.#arm(now);
@@ -223,44 +229,62 @@ export class NetworkThrottle {
     return this.#conditions.downloadThroughput > 0 ? Math.min(length, packetSize) : length;
   }
 
-  /** Opens a transfer (one network transaction) on this pipe. */
-  open(): ThrottledTransfer {
-    return new ThrottledTransfer(this);
+  /**
+   * Opens a transfer (one network transaction) on this pipe. Once `signal`
+   * aborts, the transfer is closed (Chromium `StopThrottle`).
+   */
+  open(signal?: AbortSignal): ThrottledTransfer {
+    return new ThrottledTransfer(this, signal);
   }
 
   /**
-   * Chromium `StartThrottle`: undefined when the bytes need no wait, else a
-   * promise of the new balance. Throws ERR_INTERNET_DISCONNECTED for a
-   * download while offline.
+   * Chromium `StartThrottle`: undefined when the bytes need no wait, else the
+   * record that waits. Throws ERR_INTERNET_DISCONNECTED for a download while
+   * offline.
    * @internal
    */
   submit(
-    record: Pick<ThrottleRecord, 'balance' | 'upload' | 'sendEnd'>,
+    transfer: ThrottledTransfer,
+    balance: number,
+    upload: boolean,
     start: boolean,
-  ): { promise: Promise<number>; record: ThrottleRecord } | undefined {
+    sendEnd: number,
+  ): ThrottleRecord | undefined {
     const conditions = this.#conditions;
     if (conditions.offline) {
-      if (record.upload) return undefined;
+      if (upload) return undefined;
       throw new NetError('ERR_INTERNET_DISCONNECTED');
     }
-    const throughput = record.upload ? conditions.uploadThroughput : conditions.downloadThroughput;
+    const throughput = upload ? conditions.uploadThroughput : conditions.downloadThroughput;
     if (conditions.latency <= 0 && throughput <= 0) return undefined;
-    let settle!: ThrottleRecord['settle'];
-    const promise = new Promise<number>((resolve, reject) => {
-      settle = (error, balance) => (error === undefined ? resolve(balance) : reject(error));
+    let resolve!: () => void;
+    let reject!: (error: NetError) => void;
+    const promise = new Promise<void>((done, fail) => {
+      resolve = done;
+      reject = fail;
     });
-    const waiting: ThrottleRecord = { ...record, sequence: nextSequence++, settle };
+    const record: ThrottleRecord = {
+      balance,
+      upload,
+      sendEnd,
+      sequence: nextSequence++,
+      transfer,
+      promise,
+      settled: false,
+      resolve,
+      reject,
+    };
     const now = this.#clock.now();
     this.#advance(now);
     if (start && conditions.latency > 0) {
-      this.#suspended.push(waiting);
+      this.#suspended.push(record);
       this.#release(now);
     } else {
-      this.#enqueue(waiting);
+      this.#enqueue(record);
     }
     this.#arm(now);
     this.#settleFinished();
-    return { promise, record: waiting };
+    return record;
   }
 
   /** Chromium `StopThrottle`: a transfer gave up waiting. @internal */
@@ -284,19 +308,17 @@ export class NetworkThrottle {
     direction.lastTick = tick;
     const queue = direction.queue;
     while (ticks > 0 && queue.length > 0) {
-      if (queue.length === 1) {
-        // A lone transfer takes every tick: pay what it needs in one step.
-        const record = queue.peek();
-        const paid = Math.min(ticks, Math.floor(record.balance / packetSize) + 1);
-        record.balance -= paid * packetSize;
-        ticks -= paid;
-        if (record.balance < 0) this.#finish(queue.shift(), false);
+      const record = queue.peek();
+      if (record.transfer.cancelled) {
+        this.#finish(queue.shift(), 'cancelled');
         continue;
       }
-      const record = queue.shift();
-      record.balance -= packetSize;
-      ticks -= 1;
-      if (record.balance < 0) this.#finish(record, false);
+      // A lone transfer takes every tick: pay what it needs in one step.
+      const paid = queue.length === 1 ? Math.min(ticks, Math.floor(record.balance / packetSize) + 1) : 1;
+      queue.shift();
+      record.balance -= paid * packetSize;
+      ticks -= paid;
+      if (record.balance < 0) this.#finish(record, 'paid');
       else queue.push(record);
     }
   }
@@ -315,18 +337,19 @@ export class NetworkThrottle {
     // Chromium's unthrottled direction pays a packet per microsecond; the
     // fake's clock counts milliseconds, so such records and those already in
     // credit complete at once.
-    if (direction.tickLength === 0 || record.balance < 0) this.#finish(record, false);
+    if (direction.tickLength === 0 || record.balance < 0) this.#finish(record, 'paid');
     else direction.queue.push(record);
   }
 
-  #finish(record: ThrottleRecord, failed: boolean): void {
-    this.#finished.push({ record, error: failed ? new NetError('ERR_INTERNET_DISCONNECTED') : undefined });
+  #finish(record: ThrottleRecord, ending: Ending): void {
+    this.#finished.push({ record, ending });
   }
 
   #settleFinished(): void {
+    if (this.#finished.length === 0) return;
     const finished = this.#finished;
     this.#finished = [];
-    for (const { record, error } of finished) record.settle(error, record.balance);
+    for (const { record, ending } of finished) record.transfer.settle(record, ending);
   }
 
   #arm(now: number): void {
@@ -368,19 +391,32 @@ export class NetworkThrottle {
  */
 export class ThrottledTransfer {
   readonly #throttle: NetworkThrottle;
+  readonly #signal: AbortSignal | undefined;
+  readonly #onAbort = (): void => this.close();
   #balance = 0;
   #uploadBalance = 0;
   #failed = false;
   #waiting: ThrottleRecord | undefined;
   #closed = false;
 
-  constructor(throttle: NetworkThrottle) {
+  constructor(throttle: NetworkThrottle, signal?: AbortSignal) {
     this.#throttle = throttle;
+    this.#signal = signal;
+    if (signal?.aborted === true) this.#closed = true;
+    else signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  /** Whether the transfer was closed, its request given up. */
+  get cancelled(): boolean {
+    return this.#closed;
   }
 
   /** Chromium `CheckFailed`: once the pipe went offline, every later IO fails. */
   failIfOffline(): void {
-    if (this.#failed || this.#throttle.offline) this.#fail();
+    if (this.#failed || this.#throttle.offline) {
+      this.#failed = true;
+      throw new NetError('ERR_INTERNET_DISCONNECTED');
+    }
   }
 
   readLength(length: number): number {
@@ -388,60 +424,65 @@ export class ThrottledTransfer {
   }
 
   /** The headers came in: held until `sendEnd + latency`, then `receivedBytes` are paid for. */
-  async started(receivedBytes: number, sendEnd: number): Promise<void> {
+  started(receivedBytes: number, sendEnd: number): Promise<void> {
     this.#balance += receivedBytes;
-    this.#balance = await this.#wait(this.#balance, false, true, sendEnd);
+    return this.#wait(false, true, sendEnd);
   }
 
   /** A read of `bytes` body bytes, paid for before the reader gets them. */
-  async received(bytes: number): Promise<void> {
+  received(bytes: number): Promise<void> {
     this.#balance += bytes;
-    this.#balance = await this.#wait(this.#balance, false, false, 0);
+    return this.#wait(false, false, 0);
   }
 
   /** A read of `bytes` from the upload body, paid for before they go out. */
-  async sent(bytes: number): Promise<void> {
+  sent(bytes: number): Promise<void> {
     this.#uploadBalance += bytes;
-    this.#uploadBalance = await this.#wait(this.#uploadBalance, true, false, 0);
+    return this.#wait(true, false, 0);
   }
 
   /** The transfer ended or was cancelled: it stops waiting for bandwidth. */
   close(): void {
+    if (!this.#closed) this.#signal?.removeEventListener('abort', this.#onAbort);
     this.#closed = true;
     const waiting = this.#waiting;
-    this.#waiting = undefined;
     if (waiting === undefined) return;
     this.#throttle.withdraw(waiting);
-    waiting.settle(new NetError('ERR_ABORTED'), waiting.balance);
+    this.settle(waiting, 'cancelled');
   }
 
-  async #wait(balance: number, upload: boolean, start: boolean, sendEnd: number): Promise<number> {
-    if (this.#closed) throw new NetError('ERR_ABORTED');
-    if (this.#failed && !upload) this.#fail();
-    let submitted: ReturnType<NetworkThrottle['submit']>;
+  /** A wait ended: what it overpaid stays as credit. @internal */
+  settle(record: ThrottleRecord, ending: Ending): void {
+    record.settled = true;
+    if (this.#waiting === record) this.#waiting = undefined;
+    if (record.upload) this.#uploadBalance = record.balance;
+    else this.#balance = record.balance;
+    if (ending === 'paid') record.resolve();
+    else if (ending === 'cancelled') record.reject(new NetError('ERR_ABORTED'));
+    else {
+      this.#failed = true;
+      record.reject(new NetError('ERR_INTERNET_DISCONNECTED'));
+    }
+  }
+
+  #wait(upload: boolean, start: boolean, sendEnd: number): Promise<void> {
+    if (this.#closed) return Promise.reject(new NetError('ERR_ABORTED'));
     try {
-      submitted = this.#throttle.submit({ balance, upload, sendEnd }, start);
+      if (this.#failed && !upload) this.failIfOffline();
+      const balance = upload ? this.#uploadBalance : this.#balance;
+      const record = this.#throttle.submit(this, balance, upload, start, sendEnd);
+      if (record === undefined) return noWait;
+      // A wait that ended at once has settled already.
+      if (!record.settled) this.#waiting = record;
+      return record.promise;
     } catch (error) {
       this.#failed = true;
-      throw error;
+      return Promise.reject(error as Error);
     }
-    if (submitted === undefined) return balance;
-    this.#waiting = submitted.record;
-    try {
-      return await submitted.promise;
-    } catch (error) {
-      if (error instanceof NetError && error.code === 'ERR_INTERNET_DISCONNECTED') this.#failed = true;
-      throw error;
-    } finally {
-      if (this.#waiting === submitted.record) this.#waiting = undefined;
-    }
-  }
-
-  #fail(): never {
-    this.#failed = true;
-    throw new NetError('ERR_INTERNET_DISCONNECTED');
   }
 }
+
+const noWait = Promise.resolve();
 
 /** Chromium `NetworkConditions::IsThrottling`. */
 function isThrottling(conditions: ThrottleConditions): boolean {

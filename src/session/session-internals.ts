@@ -20,6 +20,8 @@ export interface HttpCacheLookup {
   size(): number | Promise<number>;
   /** `clearCache()` / `clearData({ dataTypes: ['cache'] })`: empties the cache, or only the filtered origins. */
   clear(filter?: OriginFilter): void | Promise<void>;
+  /** A clean quit: writes what the cache keeps only in memory (the disk cache's index). */
+  flush?(): void;
 }
 
 /** `enableNetworkEmulation` options as stored. */

@@ -1,3 +1,5 @@
+import { createClock } from '@sinonjs/fake-timers';
+import { fromSinonClock } from '../../src/clock/clock';
 import { createMemoryFileSystem } from '../../src/runtime/file-system';
 import { DiskCacheStore } from '../../src/http-cache/disk-cache-store';
 import { MemoryCacheStore } from '../../src/http-cache/memory-cache-store';
@@ -29,4 +31,42 @@ it('disk store: names each entry file after its key as SimpleCache does', () => 
   store.write(entry('https://example.com/a', 1));
   const files = fs.readdirSync('/c') as string[];
   expect(files.sort()).toEqual([expect.stringMatching(/^[0-9a-f]{16}_0$/), 'index']);
+});
+
+it('disk store: writes its index 20 s of the clock after the last change, or when flushed', () => {
+  const fs = createMemoryFileSystem();
+  const clock = createClock(0);
+  const store = new DiskCacheStore(fs, '/c', 1_000_000, fromSinonClock(clock));
+  store.write(entry('https://example.com/a', 1));
+  clock.tick(19_999);
+  store.write(entry('https://example.com/b', 1));
+  clock.tick(19_999);
+  expect(fs.existsSync('/c/index')).toBe(false);
+  clock.tick(1);
+  expect(fs.existsSync('/c/index')).toBe(true);
+  store.doom(entry('https://example.com/a', 1).key);
+  store.flush();
+  expect(String(fs.readFileSync('/c/index', 'utf8'))).not.toContain('example.com/a');
+});
+
+it('disk store: finds again the entries its index does not list yet', () => {
+  const fs = createMemoryFileSystem();
+  const clock = createClock(0);
+  const first = new DiskCacheStore(fs, '/c', 1_000_000, fromSinonClock(clock));
+  const written = entry('https://example.com/a', 40);
+  first.write(written);
+  const second = new DiskCacheStore(fs, '/c', 1_000_000);
+  expect(second.keys()).toEqual([written.key]);
+  expect(second.size()).toBe(first.size());
+  expect(second.open(written.key)).toEqual(written);
+});
+
+it('disk store: keeps the hint that an entry is unusable, which the memory store never has', () => {
+  const disk = new DiskCacheStore(createMemoryFileSystem(), '/c', 1_000_000);
+  const memory = new MemoryCacheStore(1_000_000);
+  const written = entry('https://example.com/a', 1);
+  for (const store of [disk, memory]) store.write(written, true);
+  expect([disk.unusable(written.key), memory.unusable(written.key)]).toEqual([true, false]);
+  disk.write(written, false);
+  expect(disk.unusable(written.key)).toBe(false);
 });

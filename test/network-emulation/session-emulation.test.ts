@@ -229,6 +229,23 @@ it('shares a session’s pipe between its requests', async () => {
   expect(await settledAt(clock, bodies)).toBe(2_200);
 });
 
+it('gives up the share of a request aborted while it waits', async () => {
+  const { clock, session } = withClock(() => new Response(new Uint8Array(15_000)));
+  const ses = session.fromPartition('aborted-share');
+  ses.enableNetworkEmulation({ downloadThroughput: 15_000 });
+  const controller = new AbortController();
+  const read = (url: string, signal?: AbortSignal) =>
+    ses.fetch(url, signal === undefined ? {} : { signal }).then(async (response) => response.arrayBuffer());
+  const aborted = read('http://app.test/a', controller.signal);
+  aborted.catch(() => undefined);
+  const kept = read('http://app.test/b');
+  await clock.tickAsync(450);
+  controller.abort();
+  await expect(aborted).rejects.toThrow();
+  // Both took turns until 400 ms; from 500 ms on the one left has every packet.
+  expect(await settledAt(clock, kept)).toBe(1_300);
+});
+
 it("'electron-actual' stores the conditions without applying them, as Electron 7 and later do", async () => {
   const { session, fake } = createElectronFake({
     emulation: 'electron-actual',

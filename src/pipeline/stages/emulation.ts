@@ -1,6 +1,6 @@
 import { NetError } from '../../errors/net-error';
 import { sessionThrottle } from '../../network-emulation/session-throttle';
-import type { ThrottledTransfer } from '../../network-emulation/network-throttle';
+import type { NetworkThrottle, ThrottledTransfer } from '../../network-emulation/network-throttle';
 import type { TransportRequest, TransportResponse } from '../../transports/transport';
 import type { Exchange } from '../exchange';
 import { ChunkedBody } from '../request-body';
@@ -27,20 +27,23 @@ export const emulation = stage('network emulation', (exchange) => {
  * `sendEnd + latency` and paid for, and every body read (one packet at most
  * while downloads are throttled) waits its turn.
  */
-export async function throughNetworkEmulation(
+export function throughNetworkEmulation(
   exchange: Exchange,
   dispatch: (body: TransportRequest['body']) => Promise<TransportResponse>,
 ): Promise<TransportResponse> {
   const throttle = sessionThrottle(exchange.session);
   if (throttle === undefined || exchange.handler !== undefined) return dispatch(exchange.body);
+  return throttled(exchange, throttle, dispatch);
+}
+
+async function throttled(
+  exchange: Exchange,
+  throttle: NetworkThrottle,
+  dispatch: (body: TransportRequest['body']) => Promise<TransportResponse>,
+): Promise<TransportResponse> {
   const { clock } = exchange.session.runtime;
-  const transfer = throttle.open();
-  const close = (): void => transfer.close();
-  exchange.signal.addEventListener('abort', close, { once: true });
-  const release = (): void => {
-    exchange.signal.removeEventListener('abort', close);
-    transfer.close();
-  };
+  const transfer = throttle.open(exchange.signal);
+  const release = (): void => transfer.close();
   let response: TransportResponse | undefined;
   try {
     transfer.failIfOffline();
@@ -126,7 +129,9 @@ async function* throttledBody(
 
 /** The status line and header block as they come over HTTP/1.1, CRLFs included. */
 function headerBytes(response: TransportResponse): number {
-  let size = Buffer.byteLength(`HTTP/${response.httpVersion} ${response.status} ${response.statusText}\r\n`);
-  for (const [name, value] of response.headers) size += Buffer.byteLength(`${name}: ${value}\r\n`);
+  // "HTTP/" version " " status " " reason CRLF, then "name: value" CRLF each, then CRLF.
+  let size = 5 + response.httpVersion.length + 1 + String(response.status).length + 1;
+  size += Buffer.byteLength(response.statusText) + 2;
+  for (const [name, value] of response.headers) size += name.length + 2 + Buffer.byteLength(value) + 2;
   return size + 2;
 }

@@ -16,11 +16,15 @@ export const httpCache = stage('HTTP cache', (exchange) => {
 });
 
 /** Sends the request with the cache's validators and hands back what the caller gets. */
-export async function throughHttpCache(
+export function throughHttpCache(
   exchange: Exchange,
   network: (validators: HeaderList) => Promise<TransportResponse>,
 ): Promise<{ response: TransportResponse; fromCache: boolean }> {
   const transaction = takeCacheTransaction(exchange);
-  if (transaction === undefined) return { response: await network([]), fromCache: false };
+  if (transaction === undefined) return network([]).then(fromNetwork);
   return transaction.send(network);
+}
+
+function fromNetwork(response: TransportResponse): { response: TransportResponse; fromCache: boolean } {
+  return { response, fromCache: false };
 }
