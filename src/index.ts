@@ -32,6 +32,7 @@ export type { ServiceWorkers, ServiceWorkerMain, ServiceWorkerInfo } from './ses
 export type { PreloadScript, PreloadScriptRegistration } from './session/preload-scripts';
 export type { ResolvedHost, ResolvedEndpoint, ResolveHostOptions } from './session/host-resolver';
 export type { Dialog } from './dialog/dialog';
+export type { DownloadItem } from './download-item/download-item';
 export type { Net } from './net/net';
 export type { ProtocolModule, CustomScheme } from './protocol/protocol-module';
 export type { BrowserWindowClass, BrowserWindowConstructorOptions } from './browser-window/browser-window';

@@ -66,6 +66,7 @@ export async function sendDownloadRequest(
       allowAuth: true,
       redirect: 'follow',
       cache: 'no-store',
+      emulated: false,
       bypassCustomProtocolHandlers: false,
       allowNonHttpSchemes: true,
       webContents: params.webContents,

@@ -51,3 +51,34 @@ export async function until(condition: () => boolean, tasks = 100_000): Promise<
   }
   throw new Error('condition not reached');
 }
+
+/** What an item says about itself, as a test compares it. */
+export function describeItem(item: DownloadItem, webContents: unknown): Record<string, unknown> {
+  return {
+    state: item.getState(),
+    urlChain: item.getURLChain(),
+    filename: item.getFilename(),
+    mimeType: item.getMimeType(),
+    received: item.getReceivedBytes(),
+    total: item.getTotalBytes(),
+    savePath: item.savePath,
+    webContents,
+  };
+}
+
+/** Every save dialog option set, as Electron's spec round-trips them. */
+export const fullSaveDialogOptions = {
+  window: null,
+  title: 'title',
+  message: 'message',
+  buttonLabel: 'buttonLabel',
+  nameFieldLabel: 'nameFieldLabel',
+  defaultPath: '/',
+  filters: [
+    { name: '1', extensions: ['.1', '.2'] },
+    { name: '2', extensions: ['.3', '.4', '.5'] },
+  ],
+  properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+  showsTagField: false,
+  securityScopedBookmarks: true,
+};

@@ -22,6 +22,12 @@ export interface Route {
   /** Sends no Content-Length (chunked). */
   readonly chunked?: boolean;
   readonly headers?: Record<string, string>;
+  /** Answers 401 unless the request carries this Authorization header. */
+  readonly authorization?: string;
+  /** Sends ETag and Last-Modified but always answers in full. */
+  readonly ignoresRange?: boolean;
+  /** Answers the nth request itself; returning false leaves it to the route. */
+  readonly custom?: (req: http.IncomingMessage, res: http.ServerResponse, count: number) => boolean;
 }
 
 /** Lets a test release a response body piece by piece. */
@@ -30,6 +36,11 @@ export class Gate {
   #credit = 0;
 
   constructor(readonly pieceSize: number) {}
+
+  /** Pieces allowed but not yet taken by the server. */
+  get credit(): number {
+    return this.#credit;
+  }
 
   /** Lets `pieces` more pieces go out. */
   open(pieces = 1): void {
@@ -79,6 +90,12 @@ async function answer(
   route: Route,
   count: number,
 ): Promise<void> {
+  if (route.custom?.(req, res, count) === true) return;
+  if (route.authorization !== undefined && req.headers.authorization !== route.authorization) {
+    res.writeHead(401, { 'Content-Length': '0' });
+    res.end();
+    return;
+  }
   if (route.redirect !== undefined) {
     res.writeHead(302, { Location: route.redirect, 'Content-Length': '0' });
     res.end();
@@ -90,6 +107,10 @@ async function answer(
   if (route.contentDisposition !== undefined) headers['Content-Disposition'] = route.contentDisposition;
   let body = full;
   let status = route.status ?? 200;
+  if (route.ignoresRange === true) {
+    headers['ETag'] = etag;
+    headers['Last-Modified'] = lastModified;
+  }
   if (route.ranges === true) {
     headers['ETag'] = etag;
     headers['Last-Modified'] = lastModified;
@@ -119,6 +140,8 @@ async function answer(
     res.end(body);
     return;
   }
+  // Headers go out at once, as a server that is slow to produce the body sends them.
+  res.flushHeaders();
   for (let offset = 0; offset < body.length; offset += gate.pieceSize) {
     await gate.next();
     if (res.destroyed) return;

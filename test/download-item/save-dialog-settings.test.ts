@@ -1,21 +1,8 @@
 import { saveDialogOptionsOf, toSaveDialogSettings } from '../../src/dialog/save-dialog-settings';
+import { fullSaveDialogOptions } from './download-helpers';
 
 it('round-trips a full set of save dialog options', () => {
-  const options = {
-    window: null,
-    title: 'title',
-    message: 'message',
-    buttonLabel: 'buttonLabel',
-    nameFieldLabel: 'nameFieldLabel',
-    defaultPath: '/',
-    filters: [
-      { name: '1', extensions: ['.1', '.2'] },
-      { name: '2', extensions: ['.3', '.4', '.5'] },
-    ],
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-    showsTagField: false,
-    securityScopedBookmarks: true,
-  };
+  const options = fullSaveDialogOptions;
   expect(saveDialogOptionsOf(toSaveDialogSettings(options))).toEqual(options);
 });
 

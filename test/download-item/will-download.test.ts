@@ -1,8 +1,7 @@
 import { createClock } from '@sinonjs/fake-timers';
 import { createElectronFake } from '../../src/create-electron-fake';
-import { nextTask } from '../../src/clock/clock';
 import { startDownloadServer, type DownloadServer } from './download-server';
-import { doneOf, recordEvents, willDownload } from './download-helpers';
+import { describeItem, doneOf, recordEvents, willDownload } from './download-helpers';
 
 const pdf = Buffer.alloc(4096, 7);
 let server: DownloadServer;
@@ -30,24 +29,19 @@ it('emits will-download when the headers arrived, with size, name and type alrea
   const ses = session.defaultSession;
   let seen: Record<string, unknown> = {};
   const downloading = willDownload(ses, (item, webContents) => {
-    seen = {
-      state: item.getState(),
-      received: item.getReceivedBytes(),
-      total: item.getTotalBytes(),
-      filename: item.getFilename(),
-      mime: item.getMimeType(),
-      webContents,
-    };
+    seen = describeItem(item, webContents);
     item.setSavePath('/saved/mock.pdf');
   });
   ses.downloadURL(server.url);
   const item = await downloading;
   expect(seen).toEqual({
     state: 'progressing',
+    urlChain: [`${server.url}/`],
+    filename: 'mock.pdf',
+    mimeType: 'application/pdf',
     received: 0,
     total: pdf.length,
-    filename: 'mock.pdf',
-    mime: 'application/pdf',
+    savePath: '',
     webContents: null,
   });
   expect(await doneOf(item)).toBe('completed');
@@ -66,22 +60,6 @@ it('sends the first update on a later task than will-download', async () => {
   expect(events).toEqual([]);
   await doneOf(item);
   expect(events[0]).toBe('updated:progressing:0');
-});
-
-it('hands the webContents to will-download and sends its Referer header as the referrer', async () => {
-  const { BrowserWindow, session } = fake();
-  const win = new BrowserWindow();
-  let received: unknown;
-  const downloading = willDownload(session.defaultSession, (item, webContents) => {
-    received = webContents;
-    item.setSavePath('/saved/referred.pdf');
-  });
-  const before = server.requests.length;
-  win.webContents.downloadURL(`${server.url}/report`, { headers: { Referer: 'http://www.electronjs.org/' } });
-  const item = await downloading;
-  await doneOf(item);
-  expect(received).toBe(win.webContents);
-  expect(server.requests[before]?.headers.referer).toBe('http://www.electronjs.org/');
 });
 
 it('refuses webContents.downloadURL headers that are not an object', () => {
@@ -109,30 +87,6 @@ it('turns an attachment navigation into a download of the same response, redirec
   expect(item.getURL()).toBe(`${server.url}/report`);
   expect(await doneOf(item)).toBe('completed');
   expect(server.hits('/report')).toBe(hits + 1);
-});
-
-it('destroys the item when will-download is prevented: getters work in the handler, then throw', async () => {
-  const { session, fake: controls } = fake();
-  const ses = session.defaultSession;
-  const inHandler: unknown[] = [];
-  let events: string[] = [];
-  const downloading = willDownload(ses, (item, _webContents, event) => {
-    events = recordEvents(item);
-    event.preventDefault();
-    inHandler.push(item.getURL(), item.getFilename());
-  });
-  ses.downloadURL(server.url);
-  const item = await downloading;
-  expect(inHandler).toEqual([`${server.url}/`, 'mock.pdf']);
-  await nextTask();
-  expect(() => item.getURL()).toThrow(new Error('DownloadItem used after being destroyed'));
-  expect(() => item.getState()).toThrow('DownloadItem used after being destroyed');
-  expect(() => item.resume()).toThrow('DownloadItem used after being destroyed');
-  expect(item.getSavePath()).toBe('');
-  expect(item.getSaveDialogOptions()).toMatchObject({ title: '' });
-  // Cancelled, then removed: observers hear both.
-  expect(events).toEqual(['done:cancelled:0', 'done:cancelled:0']);
-  expect(controls.fs.existsSync('/home/user/Downloads/mock.pdf')).toBe(false);
 });
 
 it('reads the save path when the target is determined, a task after will-download', async () => {

@@ -1,7 +1,7 @@
 // Compiled by `npm run typecheck` (tsc), never run: proves the fake's objects
 // can stand where app code expects electron@45's own types.
 import type { EventEmitter } from 'node:events';
-import { createElectronFake } from '../../src/index';
+import { createElectronFake, type DownloadItem } from '../../src/index';
 
 const electron = createElectronFake();
 const ses = electron.session.defaultSession;
@@ -52,3 +52,7 @@ export const netRequest: (
   options: Electron.ClientRequestConstructorOptions | string,
 ) => Electron.ClientRequest = electron.net.request.bind(electron.net);
 export const netFetch: Electron.Net['fetch'] = electron.net.fetch.bind(electron.net);
+
+// Handed out by 'will-download' only; every member, events included, is Electron's.
+declare const item: DownloadItem;
+export const downloadItem: Electron.DownloadItem = item;
