@@ -49,6 +49,11 @@ export interface RequestInit {
   readonly allowAuth: boolean;
   readonly redirect: RedirectMode;
   readonly cache: CacheMode;
+  /**
+   * Whether the session's network emulation applies; default true. Downloads
+   * carry no throttling profile in Chromium, so they are never throttled.
+   */
+  readonly emulated?: boolean;
   readonly bypassCustomProtocolHandlers: boolean;
   /** `net.request` only accepts http(s); fetch and navigations accept custom schemes and `file:`. */
   readonly allowNonHttpSchemes: boolean;

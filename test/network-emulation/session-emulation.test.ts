@@ -246,6 +246,20 @@ it('gives up the share of a request aborted while it waits', async () => {
   expect(await settledAt(clock, kept)).toBe(1_300);
 });
 
+it('leaves downloads alone: Chromium sends them without the session’s throttling profile', async () => {
+  const { session } = createElectronFake({ transport: () => new Response('file body') });
+  const ses = session.fromPartition('downloads');
+  ses.enableNetworkEmulation({ offline: true });
+  const state = new Promise<string>((resolve) => {
+    ses.on('will-download', (_event, item) => {
+      item.setSavePath('/downloads/file.txt');
+      item.on('done', (_done: unknown, result: string) => resolve(result));
+    });
+  });
+  ses.downloadURL('http://app.test/file.txt');
+  expect(await state).toBe('completed');
+});
+
 it("'electron-actual' stores the conditions without applying them, as Electron 7 and later do", async () => {
   const { session, fake } = createElectronFake({
     emulation: 'electron-actual',

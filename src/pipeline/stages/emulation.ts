@@ -14,10 +14,11 @@ const uploadReadSize = 16 * 1024;
  * `ThrottlingNetworkTransaction`: a transaction started while offline fails
  * with ERR_INTERNET_DISCONNECTED before any network activity. Latency and
  * throughput act on the transaction itself, in the transport stage
- * ({@link throughNetworkEmulation}); cache hits never get here.
+ * ({@link throughNetworkEmulation}); cache hits never get here, and neither
+ * do downloads.
  */
 export const emulation = stage('network emulation', (exchange) => {
-  if (exchange.handler !== undefined) return;
+  if (exchange.handler !== undefined || exchange.emulated === false) return;
   if (sessionThrottle(exchange.session)?.offline === true) throw new NetError('ERR_INTERNET_DISCONNECTED');
 });
 
@@ -32,7 +33,8 @@ export function throughNetworkEmulation(
   dispatch: (body: TransportRequest['body']) => Promise<TransportResponse>,
 ): Promise<TransportResponse> {
   const throttle = sessionThrottle(exchange.session);
-  if (throttle === undefined || exchange.handler !== undefined) return dispatch(exchange.body);
+  if (throttle === undefined || exchange.handler !== undefined || exchange.emulated === false)
+    return dispatch(exchange.body);
   return throttled(exchange, throttle, dispatch);
 }
 
