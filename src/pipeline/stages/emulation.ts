@@ -23,10 +23,11 @@ export const emulation = stage('network emulation', (exchange) => {
 });
 
 /**
- * Sends one network transaction through the session's emulated pipe: the
- * upload is paid for as the transport reads it, the headers are held until
- * `sendEnd + latency` and paid for, and every body read (one packet at most
- * while downloads are throttled) waits its turn.
+ * Sends one network transaction through the session's emulated pipe: an
+ * upload held in memory is paid for before it goes out, a streamed one as
+ * the transport reads it; the headers are held until `sendEnd + latency` and
+ * paid for; every body read (one packet at most while downloads are
+ * throttled) waits its turn.
  */
 export function throughNetworkEmulation(
   exchange: Exchange,
