@@ -39,12 +39,15 @@ export class BodyPump {
     if (this.#sink !== undefined) this.#pump();
   }
 
-  /** Stops reading for good and aborts the request (the network request is cancelled). */
+  /** Stops reading for good and cancels the request. */
   cancel(): void {
     if (this.#stopped) return;
     this.#stopped = true;
     this.#abort();
-    this.#iterator.return?.().catch(() => undefined);
+    const close = (): void => void this.#iterator.return?.().catch(() => undefined);
+    // A body never read would hold its request open: read on so the pipeline sees the cancellation.
+    if (this.#reading) close();
+    else void this.#iterator.next().then(close, () => undefined);
   }
 
   #pump(): void {

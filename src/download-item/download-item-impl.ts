@@ -127,10 +127,6 @@ export class DownloadItemImpl {
     return externalState(this.#state);
   }
 
-  get internalState(): InternalState {
-    return this.#state;
-  }
-
   get url(): string {
     return this.#urlChain[this.#urlChain.length - 1] ?? '';
   }
@@ -178,11 +174,6 @@ export class DownloadItemImpl {
 
   get targetPath(): string {
     return this.#targetPath;
-  }
-
-  /** Where the bytes are now (temporary, intermediate or final file). */
-  get currentPath(): string {
-    return this.#file?.fullPath || this.#currentPath;
   }
 
   get destroyed(): boolean {
