@@ -76,6 +76,12 @@ it('keeps 300, 301, 308 and 410 fresh forever unless told otherwise', () => {
   expect(lifetime([], 302)).toBe(0);
 });
 
+it('reads the cache as a private one: private responses are fresh, s-maxage counts for nothing', () => {
+  expect(lifetime([['Cache-Control', 'private, max-age=30']])).toBe(30);
+  expect(lifetime([['Cache-Control', 's-maxage=600']])).toBe(0);
+  expect(lifetime([['Cache-Control', 's-maxage=600, max-age=5']])).toBe(5);
+});
+
 it('ignores immutable', () => {
   expect(lifetime([['Cache-Control', 'immutable']])).toBe(0);
   expect(lifetime([['Cache-Control', 'max-age=10, immutable']])).toBe(10);
@@ -196,6 +202,7 @@ it('validates with the first ETag from HTTP/1.1 on and with Last-Modified, only 
   expect(validatorsFor(stored(headers), true)).toEqual([['If-None-Match', '"a"']]);
   expect(validatorsFor(stored([headers[1] as [string, string]]), true)).toBeUndefined();
   expect(validatorsFor(stored(headers, 404), false)).toBeUndefined();
+  expect(validatorsFor(stored([['ETag', 'W/"weak"']]), false)).toEqual([['If-None-Match', 'W/"weak"']]);
 });
 
 it('keeps one variant per key: absent and empty headers match, Vary: * never does', () => {
