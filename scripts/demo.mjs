@@ -28,7 +28,9 @@ async function run(mode, config) {
   fake.checkPermission(null, 'geolocation', 'https://notes.test');
   const report = await fake.recording.finish();
   const cookies = await session.defaultSession.cookies.get({});
-  return { result, report, cookies, decisions: fake.decisions };
+  // The downloaded package, read back from the fake's file system.
+  const downloaded = fake.fs.readFileSync(result.download.savePath);
+  return { result, report, cookies, decisions: fake.decisions, downloaded };
 }
 
 /** Counts, and refuses, every TCP connection this process tries to open. */
@@ -78,6 +80,7 @@ const lines = [
   '',
   `record  servers on 127.0.0.1 (${serverConnections} connections), mode record`,
   `  app: signed in as ${recorded.result.user}, ${recorded.result.notes.length} notes, update ${recorded.result.update.version}`,
+  `  download: ${recorded.result.download.state}, ${recorded.result.download.bytes} bytes at ${recorded.result.download.savePath}`,
   `  ${recorded.report.recorded} requests recorded into ${recorded.report.fixture}`,
   ...har.log.entries.map(
     (e) =>
@@ -89,6 +92,7 @@ const lines = [
   `replay  servers stopped, mode replay`,
   `  ${replayed.report.replayed} requests replayed, ${replayed.report.misses.length} missed, ${guard.attempts} sockets opened`,
   `  cookies: ${replayed.cookies.map(cookieLine).join('; ')}`,
+  `  download: ${replayed.result.download.state}, same bytes as recorded: ${replayed.downloaded.equals(recorded.downloaded) ? 'yes' : 'NO'}`,
   ...replayed.decisions.map((d) => `  decision: ${decisionLine(d)}`),
   `  same result as recorded: ${same(replayed.result, recorded.result) ? 'yes' : 'NO'}`,
   `  same decisions as recorded: ${same(replayed.decisions.map(decisionLine), recorded.decisions.map(decisionLine)) ? 'yes' : 'NO'}`,
@@ -102,6 +106,8 @@ const ok =
   replayed.report.misses.length === 0 &&
   guard.attempts === 0 &&
   same(replayed.result, recorded.result) &&
+  replayed.result.download.state === 'completed' &&
+  replayed.downloaded.equals(recorded.downloaded) &&
   replayed.report.replayed === recorded.report.recorded;
 if (!ok) {
   for (const miss of replayed.report.misses) console.error(miss.message);

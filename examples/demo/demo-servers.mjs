@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const tlsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'tls');
 const tls = (name) => fs.readFileSync(path.join(tlsDir, name), 'utf8');
 export const testRootCertificate = tls('root-cert.pem');
+/** 64 KiB of fixed binary bytes standing in for an update package. */
+export const updatePackage = Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 31 + 7) % 256));
 
 const notes = [
   { id: 1, title: 'Buy milk' },
@@ -51,9 +53,16 @@ export async function startDemoServers() {
   const proxy = http.createServer(withBody(notesApi));
   const updates = https.createServer(
     { key: tls('server-key.pem'), cert: tls('server-cert.pem') + tls('intermediate-cert.pem') },
-    (_req, res) => {
+    (req, res) => {
+      if (req.url === '/notes-2.4.0.zip') {
+        // The update package: binary bytes, served as an attachment.
+        res.setHeader('content-type', 'application/zip');
+        res.setHeader('content-disposition', 'attachment; filename="notes-2.4.0.zip"');
+        res.end(updatePackage);
+        return;
+      }
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ version: '2.4.0', notes: 'Faster sync' }));
+      res.end(JSON.stringify({ version: '2.4.0', notes: 'Faster sync', package: '/notes-2.4.0.zip' }));
     },
   );
   const [proxyPort, updatesPort] = await Promise.all([listen(proxy), listen(updates)]);

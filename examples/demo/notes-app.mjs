@@ -4,7 +4,8 @@
 //
 // At start-up it routes its API traffic through the company proxy, answers
 // permission checks, signs in (the server sets a session cookie), lists the
-// notes with that cookie, and checks the update server over HTTPS.
+// notes with that cookie, checks the update server over HTTPS and downloads
+// the update package into the downloads folder.
 
 /**
  * @param {Pick<typeof import('electron'), 'app' | 'session' | 'net'>} electron
@@ -27,5 +28,19 @@ export async function startNotesApp({ app, session, net }, config) {
   const { user } = await signIn.json();
   const notes = await (await net.fetch(`${config.apiUrl}/notes`)).json();
   const update = await (await net.fetch(`${config.updatesUrl}/latest.json`)).json();
-  return { user, notes, update };
+  const download = await downloadUpdate(ses, app, `${config.updatesUrl}${update.package}`);
+  return { user, notes, update, download };
+}
+
+/** Downloads the update package with `will-download`, resolving with where it went and how it ended. */
+function downloadUpdate(ses, app, url) {
+  return new Promise((resolve) => {
+    ses.once('will-download', (_event, item) => {
+      item.setSavePath(`${app.getPath('downloads')}/${item.getFilename()}`);
+      item.once('done', (_e, state) =>
+        resolve({ state, savePath: item.getSavePath(), bytes: item.getReceivedBytes() }),
+      );
+    });
+    ses.downloadURL(url);
+  });
 }
