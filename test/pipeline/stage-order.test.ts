@@ -1,6 +1,7 @@
 import { createClock } from '@sinonjs/fake-timers';
 import { createElectronFake } from '../../src/create-electron-fake';
 import { requestStages } from '../../src/pipeline/pipeline';
+import { isBlockingHook, type WebRequestHookName } from '../../src/web-request/listener';
 import { readAll, startServer, type TestServer } from '../helpers/http-server';
 
 let server: TestServer;
@@ -17,16 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Hook =
-  | 'onBeforeRequest'
-  | 'onBeforeSendHeaders'
-  | 'onSendHeaders'
-  | 'onHeadersReceived'
-  | 'onResponseStarted'
-  | 'onBeforeRedirect'
-  | 'onCompleted'
-  | 'onErrorOccurred';
-const blocking = new Set<Hook>(['onBeforeRequest', 'onBeforeSendHeaders', 'onHeadersReceived']);
+type Hook = WebRequestHookName;
+// Listed here in Chromium's order; the test asserts that order, so it is not taken from the source.
 const hooks: Hook[] = [
   'onBeforeRequest',
   'onBeforeSendHeaders',
@@ -52,7 +45,7 @@ function recordHooks(ses: { webRequest: unknown }): {
     webRequest[hook]((d, cb) => {
       log.push(`${hook} ${String(d['url'])}`);
       details.set(hook, d);
-      if (blocking.has(hook)) cb?.({});
+      if (isBlockingHook(hook)) cb?.({});
     });
   }
   return { log, details };
