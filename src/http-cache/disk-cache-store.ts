@@ -38,6 +38,9 @@ export class DiskCacheStore implements HttpCacheStore {
   #size = 0;
   #dirReady = false;
   #indexTimer: TimerHandle | undefined;
+  #indexDueAt = 0;
+  /** Files of doomed entries, deleted with the next index write unless a new entry takes the name first. */
+  readonly #doomed = new Set<string>();
 
   constructor(fs: FakeFileSystem, dir: string, maxSize: number, clock?: Clock) {
     this.#fs = fs;
@@ -66,7 +69,7 @@ export class DiskCacheStore implements HttpCacheStore {
     this.#drop(entry.key);
     const size = diskEntrySize(entry);
     if (size > this.maxSize / 8) {
-      this.#fs.rmSync(path.join(this.#dir, file), { force: true });
+      this.#doomed.add(file);
       this.#changed();
       return false;
     }
@@ -75,6 +78,7 @@ export class DiskCacheStore implements HttpCacheStore {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(json.byteLength);
     this.#writeFile(file, Buffer.concat([length, json, body]));
+    this.#doomed.delete(file);
     this.#index.set(entry.key, { key: entry.key, file, size, ...(unusable ? { unusable } : {}) });
     this.#size += size;
     this.#evictIfNeeded(entry.key);
@@ -133,23 +137,34 @@ export class DiskCacheStore implements HttpCacheStore {
     return indexed;
   }
 
+  // SimpleCache deletes a doomed entry's files on its worker thread, later; a
+  // stale entry is usually doomed just before its replacement is written under
+  // the same name, so the delete waits for the index write and is often moot.
   #remove(key: string): boolean {
     const indexed = this.#drop(key);
     if (indexed === undefined) return false;
-    this.#fs.rmSync(path.join(this.#dir, indexed.file), { force: true });
+    this.#doomed.add(indexed.file);
     return true;
   }
 
   #changed(): void {
-    if (this.#clock === undefined) {
+    const clock = this.#clock;
+    if (clock === undefined) {
       this.#writeIndex();
       return;
     }
-    if (this.#indexTimer !== undefined) this.#clock.clearTimeout(this.#indexTimer);
-    this.#indexTimer = this.#clock.setTimeout(() => {
+    // One timer, moved on when it fires early, rather than one timer per change.
+    this.#indexDueAt = clock.now() + indexWriteDelayMs;
+    if (this.#indexTimer === undefined) this.#scheduleIndexWrite(clock, indexWriteDelayMs);
+  }
+
+  #scheduleIndexWrite(clock: Clock, delay: number): void {
+    this.#indexTimer = clock.setTimeout(() => {
       this.#indexTimer = undefined;
-      this.#writeIndex();
-    }, indexWriteDelayMs);
+      const left = this.#indexDueAt - clock.now();
+      if (left > 0) this.#scheduleIndexWrite(clock, left);
+      else this.#writeIndex();
+    }, delay);
     // A pending index write must not keep a test runner's process alive.
     (this.#indexTimer as { unref?: () => void }).unref?.();
   }
@@ -199,6 +214,8 @@ export class DiskCacheStore implements HttpCacheStore {
   }
 
   #writeIndex(): void {
+    for (const file of this.#doomed) this.#fs.rmSync(path.join(this.#dir, file), { force: true });
+    this.#doomed.clear();
     this.#writeFile('index', `${JSON.stringify({ version: 1, entries: [...this.#index.values()] })}\n`);
   }
 

@@ -70,3 +70,20 @@ it('disk store: keeps the hint that an entry is unusable, which the memory store
   disk.write(written, false);
   expect(disk.unusable(written.key)).toBe(false);
 });
+
+it('disk store: deletes a doomed entry’s file with the next index write, unless a new entry took its name', () => {
+  const fs = createMemoryFileSystem();
+  const clock = createClock(0);
+  const store = new DiskCacheStore(fs, '/c', 1_000_000, fromSinonClock(clock));
+  const [a, b] = [entry('https://example.com/a', 10), entry('https://example.com/b', 10)];
+  store.write(a);
+  store.write(b);
+  store.doom(a.key);
+  store.doom(b.key);
+  store.write(b);
+  expect(store.keys()).toEqual([b.key]);
+  expect((fs.readdirSync('/c') as string[]).length).toBe(2);
+  clock.tick(20_000);
+  expect((fs.readdirSync('/c') as string[]).sort()).toEqual([expect.stringMatching(/_0$/), 'index']);
+  expect(new DiskCacheStore(fs, '/c', 1_000_000).open(b.key)).toEqual(b);
+});
