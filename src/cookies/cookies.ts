@@ -162,10 +162,15 @@ export class Cookies extends EventEmitter<CookiesEvents> {
    * httpOnly included (not a script).
    */
   async cookieHeaderFor(url: string, context?: SameSiteRequest): Promise<string | undefined> {
+    return this.cookieLineFor(url, () => context);
+  }
+
+  /** {@link cookieHeaderFor}, synchronously; `context` is asked for only when some cookie may apply. */
+  cookieLineFor(url: string, context: () => SameSiteRequest | undefined): string | undefined {
     if (this.#store.size === 0) return undefined;
     const parsed = this.#cookieableUrl(url);
     if (parsed === undefined) return undefined;
-    const access = { includeHttpOnly: true, sameSite: contextForRequest(context) };
+    const access = { includeHttpOnly: true, sameSite: contextForRequest(context()) };
     const cookies = this.#monster.cookiesForUrl(parsed, access, this.#clock.now(), true);
     this.#settle();
     if (cookies.length === 0) return undefined;

@@ -17,10 +17,10 @@ export const attachCookies = stage('cookie attach', (exchange) =>
   exchange.useCookies ? attach(exchange) : undefined,
 );
 
-async function attach(exchange: Exchange): Promise<void> {
+function attach(exchange: Exchange): void {
   if (!callerCookie.has(exchange)) callerCookie.set(exchange, getHeader(exchange.headers, 'cookie'));
   const cookies = exchange.session.session.cookies;
-  const line = await cookies.cookieHeaderFor(exchange.url, sameSiteRequestOf(exchange));
+  const line = cookies.cookieLineFor(exchange.url, () => sameSiteRequestOf(exchange));
   const header = line ?? callerCookie.get(exchange);
   removeHeader(exchange.headers, 'cookie');
   if (header !== undefined) setHeader(exchange.headers, 'Cookie', header);

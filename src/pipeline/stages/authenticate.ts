@@ -3,6 +3,7 @@ import { getAllHeaders } from '../header-list';
 import type { Exchange, ExchangeResponse } from '../exchange';
 import { pickChallenge } from '../auth/auth-challenge';
 import { stage, type Restart } from './stage';
+import { urlOf } from '../exchange-url';
 import { ChunkedBody } from '../request-body';
 
 const maxAuthAttempts = 3;
@@ -34,7 +35,7 @@ export const authenticate = stage('HTTP auth', (exchange) => {
 
 /** Proxy identities are cached for the proxy's origin, server ones for the URL (Chromium HttpAuthCache). */
 export function authTarget(exchange: Exchange, isProxy: boolean): URL | undefined {
-  if (!isProxy) return new URL(exchange.url);
+  if (!isProxy) return urlOf(exchange);
   const hop = exchange.proxy;
   return hop === undefined
     ? undefined
@@ -49,7 +50,7 @@ async function answerChallenge(exchange: Exchange, response: ExchangeResponse): 
     getAllHeaders(response.headers, isProxy ? 'proxy-authenticate' : 'www-authenticate'),
   );
   if (challenge === undefined) return undefined;
-  const url = new URL(exchange.url);
+  const url = urlOf(exchange);
   const target = authTarget(exchange, isProxy) ?? url;
   const realm = challenge.params.get('realm') ?? '';
   // A rejected identity leaves the cache (HttpAuthController::InvalidateRejectedAuthFromCache).

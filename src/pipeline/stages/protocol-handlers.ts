@@ -1,5 +1,6 @@
 import { NetError } from '../../errors/net-error';
 import { stage } from './stage';
+import { urlOf } from '../exchange-url';
 import { fileHandler } from '../../protocol/file-handler';
 
 const networkSchemes = new Set(['http:', 'https:']);
@@ -10,7 +11,7 @@ const networkSchemes = new Set(['http:', 'https:']);
  * them. Unclaimed non-network schemes fail like Chromium's URLLoaderFactory.
  */
 export const protocolHandlers = stage('protocol handlers', (exchange) => {
-  const url = new URL(exchange.url);
+  const url = urlOf(exchange);
   const handler = exchange.bypassCustomProtocolHandlers
     ? undefined
     : exchange.session.session.protocol.handlerFor(url);

@@ -1,5 +1,6 @@
 import { hasHeader } from '../header-list';
 import { stage } from './stage';
+import { urlOf } from '../exchange-url';
 
 const networkSchemes = new Set(['http:', 'https:']);
 
@@ -10,7 +11,7 @@ const networkSchemes = new Set(['http:', 'https:']);
  * A header the request set itself wins.
  */
 export const sessionHeaders = stage('session headers', (exchange) => {
-  if (exchange.handler !== undefined && !networkSchemes.has(new URL(exchange.url).protocol)) return;
+  if (exchange.handler !== undefined && !networkSchemes.has(urlOf(exchange).protocol)) return;
   const { userAgent, acceptLanguages } = exchange.session;
   if (!hasHeader(exchange.headers, 'user-agent')) exchange.headers.push(['User-Agent', userAgent]);
   if (acceptLanguages !== undefined && !hasHeader(exchange.headers, 'accept-language')) {

@@ -2,6 +2,7 @@ import { hasHeader, setHeader } from '../header-list';
 import { authTarget } from './authenticate';
 import type { Exchange } from '../exchange';
 import { stage } from './stage';
+import { urlOf } from '../exchange-url';
 import { authorizationValue } from '../auth/authorization';
 import { tlsVerifier } from './tls-verification';
 import { asHop } from './proxy';
@@ -16,7 +17,7 @@ let nextTransportId = 1;
 /** Adds the Authorization header the network stack computes after the hooks ran (HttpAuthController). */
 function addAuthorization(exchange: Exchange, headers: [string, string][]): void {
   if (!exchange.allowAuth) return;
-  const url = new URL(exchange.url);
+  const url = urlOf(exchange);
   const attempt = exchange.authAttempt;
   if (attempt !== undefined) {
     setHeader(
@@ -63,7 +64,7 @@ async function dispatchWithFallback(
     try {
       return await exchange.session.runtime.transport.dispatch({
         id: nextTransportId++,
-        url: new URL(exchange.url),
+        url: urlOf(exchange),
         method: exchange.method,
         headers,
         body,
