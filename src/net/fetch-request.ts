@@ -1,5 +1,6 @@
 import type { CacheMode, RedirectMode } from '../pipeline/exchange';
 import type { SessionFetchInit } from './session-fetch';
+import { neverAborted } from '../pipeline/request-abort';
 
 /** What the pipeline needs from a `fetch(input, init)` call. */
 export interface FetchRequestParts {
@@ -14,7 +15,6 @@ export interface FetchRequestParts {
   signal: AbortSignal;
 }
 
-const neverAborted = new AbortController().signal;
 const standardMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH']);
 const simpleInitKeys = new Set([
   'method',

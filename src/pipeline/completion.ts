@@ -86,16 +86,10 @@ export function notifyCompleted(
     async *[Symbol.asyncIterator]() {
       try {
         for await (const chunk of body) {
-          if (exchange.signal.aborted)
-            throw exchange.signal.reason instanceof Error
-              ? exchange.signal.reason
-              : new NetError('ERR_ABORTED');
+          if (exchange.abort.aborted) throw exchange.abort.error;
           yield chunk;
         }
-        if (exchange.signal.aborted)
-          throw exchange.signal.reason instanceof Error
-            ? exchange.signal.reason
-            : new NetError('ERR_ABORTED');
+        if (exchange.abort.aborted) throw exchange.abort.error;
         settle();
       } catch (error) {
         settle(error);

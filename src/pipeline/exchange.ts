@@ -3,6 +3,7 @@ import type { HeaderList, ProxyHop, TransportResponse } from '../transports/tran
 import type { MutableHeaderList } from './header-list';
 import type { AuthChallenge } from './auth/auth-challenge';
 import type { RequestBody } from './request-body';
+import type { RequestAbort } from './request-abort';
 import type { DetailsResourceType } from '../web-request/listener-details';
 
 /** webRequest resource types (Electron's spelling). */
@@ -72,6 +73,8 @@ export interface RequestInit {
 /** One request's whole trip through the pipeline; stages read and write it. */
 export interface Exchange extends RequestInit {
   readonly id: number;
+  /** The request's cancellation; `signal` is its AbortSignal, made on first read. */
+  readonly abort: RequestAbort;
   readonly urlChain: string[];
   /** A protocol handler chosen by the first stage, answering instead of the network. */
   handler: ((exchange: Exchange) => Promise<TransportResponse>) | undefined;

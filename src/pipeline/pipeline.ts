@@ -17,6 +17,7 @@ import { storeCookies } from './stages/store-cookies';
 import { redirects } from './stages/redirects';
 import { responseStarted } from './stages/response-started';
 import { notifyCompleted, notifyError } from './completion';
+import { RequestAbort } from './request-abort';
 
 /**
  * Every request a session makes — `net.request`, `net.fetch`, `ses.fetch`,
@@ -50,21 +51,38 @@ let nextRequestId = 1;
 
 /** Runs a request through every stage and resolves when its response has started. */
 export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
-  // One controller per request: the caller's signal, closeAllConnections and
-  // clearAuthCache all abort through it.
-  const controller = new AbortController();
-  const onAbort = (): void => controller.abort(init.signal.reason);
-  if (init.signal.aborted) onAbort();
-  else init.signal.addEventListener('abort', onAbort, { once: true });
+  const abort = new RequestAbort(init.signal);
   const inflight = init.session.inflight;
-  inflight.add(controller);
+  inflight.add(abort);
   const release = (): void => {
-    inflight.delete(controller);
-    init.signal.removeEventListener('abort', onAbort);
+    inflight.delete(abort);
+    abort.release();
   };
+  // Every field written out: a spread of the init made a slow, dictionary-mode
+  // object, which cost more than all the stages of a replayed request together.
   const exchange: Exchange = {
-    ...init,
-    signal: controller.signal,
+    session: init.session,
+    url: init.url,
+    method: init.method,
+    headers: init.headers,
+    body: init.body,
+    resourceType: init.resourceType,
+    referrer: init.referrer,
+    origin: init.origin,
+    useCookies: init.useCookies,
+    allowAuth: init.allowAuth,
+    redirect: init.redirect,
+    cache: init.cache,
+    emulated: init.emulated ?? true,
+    bypassCustomProtocolHandlers: init.bypassCustomProtocolHandlers,
+    allowNonHttpSchemes: init.allowNonHttpSchemes,
+    webContents: init.webContents,
+    onRedirect: init.onRedirect,
+    onLogin: init.onLogin,
+    abort,
+    get signal() {
+      return abort.signal;
+    },
     id: nextRequestId++,
     urlChain: [init.url],
     handler: undefined,
@@ -84,8 +102,7 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
       const current = requestStages[i] as Stage;
       let outcome = current(exchange);
       // Stages with nothing to do answer synchronously; only real waits are raced.
-      if (outcome instanceof Promise)
-        outcome = await Promise.race([outcome, abortedPromise(exchange.signal)]);
+      if (outcome instanceof Promise) outcome = await Promise.race([outcome, abort.whenAborted()]);
       throwIfAborted(exchange);
       i = outcome === undefined ? i + 1 : (stageIndex.get(outcome.restartAt) ?? i + 1);
     }
@@ -110,34 +127,6 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
   };
 }
 
-const abortedPromises = new WeakMap<AbortSignal, Promise<never>>();
-
-/**
- * A stage may wait on app code that never answers (a webRequest listener that
- * never calls back, a 'login' left pending); Chromium still fails the request
- * when it is cancelled, so waiting stages are raced against one promise per
- * request that rejects on abort.
- */
-function abortedPromise(signal: AbortSignal): Promise<never> {
-  let promise = abortedPromises.get(signal);
-  if (promise === undefined) {
-    promise = new Promise<never>((_, reject) => {
-      const onAbort = (): void => {
-        const reason: unknown = signal.reason;
-        reject(reason instanceof Error ? reason : new NetError('ERR_ABORTED'));
-      };
-      if (signal.aborted) onAbort();
-      else signal.addEventListener('abort', onAbort, { once: true });
-    });
-    promise.catch(() => undefined);
-    abortedPromises.set(signal, promise);
-  }
-  return promise;
-}
-
 function throwIfAborted(exchange: Exchange): void {
-  if (exchange.signal.aborted) {
-    const reason: unknown = exchange.signal.reason;
-    throw reason instanceof Error ? reason : new NetError('ERR_ABORTED');
-  }
+  if (exchange.abort.aborted) throw exchange.abort.error;
 }

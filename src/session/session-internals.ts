@@ -96,7 +96,7 @@ export interface SessionInternals {
   userAgent: string;
   acceptLanguages: string | undefined;
   /** Every request in flight, so `closeAllConnections`/`clearAuthCache` can fail them. */
-  readonly inflight: Set<AbortController>;
+  readonly inflight: Set<{ abort(reason?: unknown): void }>;
   /** HTTP auth identities per origin/realm (Chromium `HttpAuthCache`). */
   readonly authCache: AuthCache;
   /** Created by the first `setProxy`/`resolveProxy`/`forceReloadProxyConfig`; absent means DIRECT for every URL. */

@@ -41,6 +41,12 @@ export interface TransportRequest {
    */
   readonly verifyTls: ((peer: TlsPeer) => Promise<void>) | undefined;
   readonly signal: AbortSignal;
+  /**
+   * Whether the request was cancelled, answered without reading `signal`: the
+   * pipeline makes the AbortSignal on first read, and a transport that only
+   * polls need not pay for one. Absent for callers outside the pipeline.
+   */
+  readonly isAborted?: () => boolean;
 }
 
 /**

@@ -78,8 +78,7 @@ async function answerChallenge(exchange: Exchange, response: ExchangeResponse): 
     if (isProxy && url.protocol === 'https:') throw new NetError('ERR_TUNNEL_CONNECTION_FAILED');
     return undefined;
   }
-  if (exchange.signal.aborted)
-    throw (exchange.signal.reason as Error | undefined) ?? new NetError('ERR_ABORTED');
+  if (exchange.abort.aborted) throw exchange.abort.error;
   await drain(exchange);
   if (exchange.body instanceof ChunkedBody && exchange.body.taken)
     throw new NetError('ERR_UPLOAD_STREAM_REWIND_NOT_SUPPORTED');

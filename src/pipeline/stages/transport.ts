@@ -71,7 +71,10 @@ async function dispatchWithFallback(
         proxy: exchange.proxy,
         tls: exchange.session.sslConfig,
         verifyTls: tlsVerifier(exchange),
-        signal: exchange.signal,
+        get signal() {
+          return exchange.signal;
+        },
+        isAborted: () => exchange.abort.aborted,
       });
     } catch (error) {
       const failed = exchange.proxy;
