@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Clock, TimerHandle } from '../clock/clock';
+import { postTask, type Clock, type TimerHandle } from '../clock/clock';
 import type { FakeFileSystem } from '../runtime/file-system';
 import { diskEntrySize, type CacheEntry, type HttpCacheStore } from './cache-store';
 
@@ -20,8 +20,8 @@ export const indexWriteDelayMs = 20_000;
 /**
  * Chromium's disk cache (SimpleCache) for persistent sessions, kept on the
  * fake's file system under `<session>/Cache/Cache_Data`: one file per entry,
- * named after its key's hash as Chromium names them, written as it is
- * stored, and an index of keys, sizes and use order, written 20 s (of the
+ * named after its key's hash as Chromium names them, written on the task
+ * after it is stored (SimpleCache writes on a worker thread), and an index of keys, sizes and use order, written 20 s (of the
  * clock) after the last change and on a clean quit. Entry files the index
  * does not list are found again on load. Its size is the index's sum of
  * per-entry estimates, each rounded up to 256 bytes. Past 95 % of the limit,
@@ -41,6 +41,9 @@ export class DiskCacheStore implements HttpCacheStore {
   #indexDueAt = 0;
   /** Files of doomed entries, deleted with the next index write unless a new entry takes the name first. */
   readonly #doomed = new Set<string>();
+  /** Entries stored but not on disk yet, by file: SimpleCache writes them on its worker thread, a task later. */
+  readonly #unwritten = new Map<string, CacheEntry>();
+  #entryWritePosted = false;
 
   constructor(fs: FakeFileSystem, dir: string, maxSize: number, clock?: Clock) {
     this.#fs = fs;
@@ -69,16 +72,17 @@ export class DiskCacheStore implements HttpCacheStore {
     this.#drop(entry.key);
     const size = diskEntrySize(entry);
     if (size > this.maxSize / 8) {
+      this.#unwritten.delete(file);
       this.#doomed.add(file);
       this.#changed();
       return false;
     }
-    const { body, ...metadata } = entry;
-    const json = Buffer.from(JSON.stringify(metadata satisfies StoredMetadata));
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(json.byteLength);
-    this.#writeFile(file, Buffer.concat([length, json, body]));
     this.#doomed.delete(file);
+    if (this.#clock === undefined) this.#writeEntry(file, entry);
+    else {
+      this.#unwritten.set(file, entry);
+      this.#postEntryWrites();
+    }
     this.#index.set(entry.key, { key: entry.key, file, size, ...(unusable ? { unusable } : {}) });
     this.#size += size;
     this.#evictIfNeeded(entry.key);
@@ -112,6 +116,7 @@ export class DiskCacheStore implements HttpCacheStore {
 
   /** Writes the index now (`SimpleIndex::WriteToDisk` on a clean quit). */
   flush(): void {
+    this.#writeEntries();
     if (this.#indexTimer === undefined) return;
     this.#clock?.clearTimeout(this.#indexTimer);
     this.#indexTimer = undefined;
@@ -143,8 +148,33 @@ export class DiskCacheStore implements HttpCacheStore {
   #remove(key: string): boolean {
     const indexed = this.#drop(key);
     if (indexed === undefined) return false;
+    this.#unwritten.delete(indexed.file);
     this.#doomed.add(indexed.file);
     return true;
+  }
+
+  // Entries stored within one task are written together on the next, and one
+  // stored then doomed or replaced before that is written once or not at all.
+  #postEntryWrites(): void {
+    if (this.#entryWritePosted) return;
+    this.#entryWritePosted = true;
+    postTask(() => {
+      this.#entryWritePosted = false;
+      this.#writeEntries();
+    });
+  }
+
+  #writeEntries(): void {
+    for (const [file, entry] of this.#unwritten) this.#writeEntry(file, entry);
+    this.#unwritten.clear();
+  }
+
+  #writeEntry(file: string, entry: CacheEntry): void {
+    const { body, ...metadata } = entry;
+    const json = Buffer.from(JSON.stringify(metadata satisfies StoredMetadata));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.byteLength);
+    this.#writeFile(file, Buffer.concat([length, json, body]));
   }
 
   #changed(): void {
@@ -170,6 +200,8 @@ export class DiskCacheStore implements HttpCacheStore {
   }
 
   #read(file: string): CacheEntry | undefined {
+    const unwritten = this.#unwritten.get(file);
+    if (unwritten !== undefined) return unwritten;
     try {
       const data = this.#fs.readFileSync(path.join(this.#dir, file));
       const length = data.readUInt32LE(0);
@@ -214,6 +246,7 @@ export class DiskCacheStore implements HttpCacheStore {
   }
 
   #writeIndex(): void {
+    this.#writeEntries();
     for (const file of this.#doomed) this.#fs.rmSync(path.join(this.#dir, file), { force: true });
     this.#doomed.clear();
     this.#writeFile('index', `${JSON.stringify({ version: 1, entries: [...this.#index.values()] })}\n`);

@@ -1,5 +1,5 @@
 import { createClock } from '@sinonjs/fake-timers';
-import { fromSinonClock } from '../../src/clock/clock';
+import { fromSinonClock, nextTask } from '../../src/clock/clock';
 import { createMemoryFileSystem } from '../../src/runtime/file-system';
 import { DiskCacheStore } from '../../src/http-cache/disk-cache-store';
 import { MemoryCacheStore } from '../../src/http-cache/memory-cache-store';
@@ -49,12 +49,15 @@ it('disk store: writes its index 20 s of the clock after the last change, or whe
   expect(String(fs.readFileSync('/c/index', 'utf8'))).not.toContain('example.com/a');
 });
 
-it('disk store: finds again the entries its index does not list yet', () => {
+it('disk store: writes an entry’s file on the next task, and a new store finds it before the index lists it', async () => {
   const fs = createMemoryFileSystem();
   const clock = createClock(0);
   const first = new DiskCacheStore(fs, '/c', 1_000_000, fromSinonClock(clock));
   const written = entry('https://example.com/a', 40);
   first.write(written);
+  expect(fs.existsSync('/c')).toBe(false);
+  expect(first.open(written.key)).toEqual(written);
+  await nextTask();
   const second = new DiskCacheStore(fs, '/c', 1_000_000);
   expect(second.keys()).toEqual([written.key]);
   expect(second.size()).toBe(first.size());
@@ -71,16 +74,18 @@ it('disk store: keeps the hint that an entry is unusable, which the memory store
   expect(disk.unusable(written.key)).toBe(false);
 });
 
-it('disk store: deletes a doomed entry’s file with the next index write, unless a new entry took its name', () => {
+it('disk store: deletes a doomed entry’s file with the next index write, unless a new entry took its name', async () => {
   const fs = createMemoryFileSystem();
   const clock = createClock(0);
   const store = new DiskCacheStore(fs, '/c', 1_000_000, fromSinonClock(clock));
   const [a, b] = [entry('https://example.com/a', 10), entry('https://example.com/b', 10)];
   store.write(a);
   store.write(b);
+  await nextTask();
   store.doom(a.key);
   store.doom(b.key);
   store.write(b);
+  await nextTask();
   expect(store.keys()).toEqual([b.key]);
   expect((fs.readdirSync('/c') as string[]).length).toBe(2);
   clock.tick(20_000);

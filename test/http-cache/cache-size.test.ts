@@ -159,7 +159,7 @@ it('keeps a persistent session’s cache on the fake file system across fake.res
   await (await ses.fetch('http://app.test/kept')).arrayBuffer();
   const size = await ses.getCacheSize();
   const cacheDir = path.join(ses.storagePath ?? '', 'Cache', 'Cache_Data');
-  // The entry is written at once; the index only 20 s later, or when the app quits.
+  // The entry is written on the next task (getCacheSize answers after it); the index only 20 s later, or on quit.
   expect(first.fake.fs.readdirSync(cacheDir)).toEqual([expect.stringMatching(/^[0-9a-f]{16}_0$/)]);
 
   const second = first.fake.restart();
