@@ -1,6 +1,6 @@
 import { runRequest } from '../pipeline/pipeline';
 import type { SessionInternals } from '../session/session-internals';
-import { BufferedBody } from '../transports/transport';
+import { BufferedBody, type HeaderList } from '../transports/transport';
 import { fetchRequestParts } from './fetch-request';
 import { credentialPolicy } from './credentials';
 
@@ -65,14 +65,6 @@ export async function sessionFetch(
     onRedirect: undefined,
     onLogin: undefined,
   });
-  const responseHeaders = new Headers();
-  for (const [name, value] of response.headers) {
-    try {
-      responseHeaders.append(name, value);
-    } catch {
-      // A header the Fetch API refuses is dropped, as undici would.
-    }
-  }
   const noBody =
     nullBodyStatuses.has(response.statusCode) || request.method === 'HEAD' || response.body === null;
   if (noBody && response.body !== null) for await (const chunk of response.body) void chunk;
@@ -80,10 +72,32 @@ export async function sessionFetch(
   const body = response.body;
   const responseBody =
     noBody || body === null ? null : body instanceof BufferedBody ? body.bytes : toStream(body);
-  return new Response(responseBody as BodyInit | null, {
+  const responseInit = {
     // The Response constructor only takes 200–599; informational answers are reported as-is where possible.
     status: status < 200 || status > 599 ? 200 : status,
     statusText: response.statusMessage,
-    headers: responseHeaders,
-  });
+    headers: response.headers as [string, string][],
+  };
+  try {
+    return new Response(responseBody as BodyInit | null, responseInit);
+  } catch {
+    // A header the Fetch API refuses is dropped, as undici would; the rest stay.
+    // Anything else the constructor refuses, it refuses again here.
+    return new Response(responseBody as BodyInit | null, {
+      ...responseInit,
+      headers: acceptedHeaders(response.headers),
+    });
+  }
+}
+
+function acceptedHeaders(headers: HeaderList): Headers {
+  const accepted = new Headers();
+  for (const [name, value] of headers) {
+    try {
+      accepted.append(name, value);
+    } catch {
+      // Refused: left out.
+    }
+  }
+  return accepted;
 }
