@@ -3,6 +3,7 @@ import type { Clock } from '../clock/clock';
 import { NetError } from '../errors/net-error';
 import type { Exchange, ExchangeResponse } from '../pipeline/exchange';
 import type { Restart } from '../pipeline/stages/stage';
+import { urlOf } from '../pipeline/exchange-url';
 import type { Runtime } from '../runtime/runtime';
 import type { HttpCacheLookup } from '../session/session-internals';
 import type { OriginFilter } from '../session/storage-buckets';
@@ -77,7 +78,7 @@ export class HttpCache implements HttpCacheLookup {
    * the cache may answer and cannot, or leaves a transaction for the network.
    */
   lookup(exchange: Exchange): void | Restart {
-    const url = new URL(exchange.url);
+    const url = urlOf(exchange);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
     const flags = loadFlags(exchange.cache, exchange.headers);
     const method = exchange.method;

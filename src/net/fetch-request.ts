@@ -65,18 +65,19 @@ export async function fetchRequestParts(
     );
   }
   const method = init?.method === undefined ? 'GET' : init.method.toUpperCase();
-  const headers = new Headers(init?.headers);
+  const headers = init?.headers === undefined ? undefined : new Headers(init.headers);
   const rawBody = init?.body ?? undefined;
   if (rawBody !== undefined && (method === 'GET' || method === 'HEAD')) {
     throw new TypeError('Request with GET/HEAD method cannot have body.');
   }
+  const list: [string, string][] = [];
   let body: Uint8Array | undefined;
   if (typeof rawBody === 'string') {
     body = Buffer.from(rawBody, 'utf8');
-    if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+    if (headers === undefined) list.push(['content-type', 'text/plain;charset=UTF-8']);
+    else if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
   } else if (rawBody instanceof Uint8Array) body = rawBody;
-  const list: [string, string][] = [];
-  headers.forEach((value, name) => list.push([name, value]));
+  headers?.forEach((value, name) => list.push([name, value]));
   return {
     url: url.href,
     method,

@@ -119,7 +119,13 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
     throw error;
   }
   return {
-    ...response,
+    statusCode: response.statusCode,
+    statusMessage: response.statusMessage,
+    httpVersion: response.httpVersion,
+    headers: response.headers,
+    fromCache: response.fromCache,
+    remoteAddress: response.remoteAddress,
+    statusLine: response.statusLine,
     body: notifyCompleted(exchange, response.body, release),
     url: exchange.url,
     urlChain: exchange.urlChain,
