@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { createCookies, recordChanges, start, type Fixture } from './cookies-fixture';
+import { createCookies, recordChanges, start, type Fixture } from '../cookies/cookies-fixture';
+import { fuzzParameters } from '../helpers/fuzz';
 
 // The reason texts Electron's `InclusionStatusToString` gives for refusals `cookies.set` can meet.
 const reasonTexts = [
@@ -114,7 +115,7 @@ it("either resolves or rejects with one of Electron's messages, whatever the det
       const error = await outcomeOf(createCookies(), input);
       if (error !== undefined) expect(error.message).toMatch(electronMessage);
     }),
-    { numRuns: 500, seed: 45 },
+    fuzzParameters(45),
   );
 });
 
@@ -128,7 +129,7 @@ it('leaves the jar unchanged and emits nothing when a set is rejected', async ()
       expect(changes).toEqual([]);
       expect(await fixture.cookies.get({})).toEqual(before);
     }),
-    { numRuns: 300, seed: 11 },
+    fuzzParameters(11),
   );
 });
 
@@ -150,6 +151,6 @@ it('changes at most one cookie of its name when a set resolves: the one it repla
       for (const cookie of added) expect(cookie.name).toBe(name);
       for (const [goneName] of gone) expect(goneName).toBe(name);
     }),
-    { numRuns: 300, seed: 7 },
+    fuzzParameters(7),
   );
 });

@@ -4,29 +4,9 @@ import { parsePacResult } from '../../src/proxy/pac/pac-result';
 import { applyProxyRules, parseProxyRules } from '../../src/proxy/proxy-rules';
 import { formatPacString } from '../../src/proxy/proxy-server';
 import { parseRequestUrl } from '../../src/proxy/request-url';
+import { fuzzParameters } from '../helpers/fuzz';
+import { PAC_STRING, proxyText as ruleText } from '../helpers/pac-string';
 
-const ELEMENT = String.raw`(DIRECT|(PROXY|HTTPS|SOCKS|SOCKS5) ([^\s;:\[\]]+|\[[0-9a-f:.]+\]):\d{1,5})`;
-const PAC_STRING = new RegExp(`^(${ELEMENT}(;${ELEMENT})*)?$`);
-
-// Fixed seeds keep the runs deterministic.
-// Strings built from the characters the grammars care about, plus a few others.
-const ruleText = fc.string({
-  unit: fc.constantFrom(
-    ...'abcxyz019.:;,=/[]*?<>-_@ \tHTPSOCKQUIDRE'.split(''),
-    'http',
-    'https',
-    'socks',
-    'socks5',
-    'direct',
-    '://',
-    'localhost',
-    '127.0.0.1',
-    '::1',
-    '<-loopback>',
-    '<local>',
-  ),
-  maxLength: 40,
-});
 const host = fc.constantFrom(
   'localhost',
   'a.b',
@@ -53,7 +33,7 @@ it('the proxyRules and bypass parsers never throw and always print the PAC-strin
       );
       expect(answer).toMatch(PAC_STRING);
     }),
-    { numRuns: 3000, seed: 4 },
+    fuzzParameters(4, 1000),
   );
 });
 
@@ -64,7 +44,7 @@ it('PAC results always parse to a non-empty list in the PAC-string grammar', () 
       expect(answer).not.toBe('');
       expect(answer).toMatch(PAC_STRING);
     }),
-    { numRuns: 3000, seed: 4 },
+    fuzzParameters(4, 1000),
   );
 });
 
@@ -80,6 +60,6 @@ it('adding <-loopback> never turns a proxied URL direct', () => {
       );
       if (before !== 'DIRECT') expect(after).not.toBe('DIRECT');
     }),
-    { numRuns: 3000, seed: 4 },
+    fuzzParameters(4, 1000),
   );
 });
