@@ -17,7 +17,8 @@ export class RequestAbort {
   #controller: AbortController | undefined;
   #listeners: (() => void)[] | undefined;
   #whenAborted: Promise<never> | undefined;
-  #linked = false;
+  /** Listens on the caller's signal while linked. */
+  #parentAborted: (() => void) | undefined;
 
   constructor(parent: AbortSignal) {
     this.#parent = parent;
@@ -70,9 +71,9 @@ export class RequestAbort {
 
   /** Stops following the caller's signal once the request is over. */
   release(): void {
-    if (!this.#linked) return;
-    this.#linked = false;
+    if (this.#parentAborted === undefined) return;
     this.#parent.removeEventListener('abort', this.#parentAborted);
+    this.#parentAborted = undefined;
   }
 
   #onAbort(listener: () => void): void {
@@ -81,10 +82,8 @@ export class RequestAbort {
   }
 
   #link(): void {
-    if (this.#linked || this.#parent === neverAborted) return;
-    this.#linked = true;
+    if (this.#parentAborted !== undefined || this.#parent === neverAborted) return;
+    this.#parentAborted = (): void => this.abort(this.#parent.reason);
     this.#parent.addEventListener('abort', this.#parentAborted, { once: true });
   }
-
-  readonly #parentAborted = (): void => this.abort(this.#parent.reason);
 }
