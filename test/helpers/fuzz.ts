@@ -14,3 +14,8 @@ export function fuzzParameters(seed: number, defaultRuns = 300): { numRuns: numb
     seed: Number.isInteger(seedOverride) ? seedOverride : seed,
   };
 }
+
+/** A regular-expression group matching exactly one of `texts`, for building error-message patterns. */
+export function anyOf(texts: readonly string[]): string {
+  return `(${texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
