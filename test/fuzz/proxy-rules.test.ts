@@ -63,3 +63,37 @@ it('adding <-loopback> never turns a proxied URL direct', () => {
     fuzzParameters(4, 1000),
   );
 });
+
+it('without <-loopback>, localhost, loopback and link-local hosts always go DIRECT, whatever the rules', () => {
+  const implicit = fc
+    .tuple(
+      fc.constantFrom('http', 'https', 'ws', 'wss'),
+      fc.constantFrom(
+        'localhost',
+        'foo.localhost',
+        '127.0.0.1',
+        '127.9.9.9',
+        '[::1]',
+        '169.254.1.1',
+        '[fe80::1]',
+      ),
+      fc.constantFrom('', ':8080'),
+    )
+    .map(([s, h, p]) => `${s}://${h}${p}/`);
+  fc.assert(
+    fc.property(
+      ruleText,
+      ruleText.filter((bypass) => !bypass.includes('<-loopback>')),
+      implicit,
+      (rules, bypass, target) => {
+        const parsed = parseRequestUrl(target);
+        expect(parsed).toBeDefined();
+        const answer = formatPacString(
+          applyProxyRules(parseProxyRules(rules), parseBypassRules(bypass), parsed!),
+        );
+        expect(answer).toBe('DIRECT');
+      },
+    ),
+    fuzzParameters(5, 1000),
+  );
+});
