@@ -10,6 +10,9 @@ import { fuzzParameters } from '../helpers/fuzz';
 
 const where = '/fixtures/test/sync.test/uploads-notes-3f2a9c1d.har';
 
+const certificates = ['server-cert.pem', 'intermediate-cert.pem'].map((file) =>
+  fs.readFileSync(path.join(__dirname, '../fixtures/tls', file), 'utf8'),
+);
 const header = fc.record({ name: fc.string({ minLength: 1 }), value: fc.string() });
 const entry: fc.Arbitrary<FixtureEntry> = fc
   .record({
@@ -26,9 +29,15 @@ const entry: fc.Arbitrary<FixtureEntry> = fc
       nil: undefined,
     }),
     proxy: fc.option(fc.constant('PROXY 127.0.0.1:8080'), { nil: undefined }),
-    tls: fc.option(fc.record({ hostname: fc.domain(), chain: fc.array(fc.string(), { maxLength: 2 }) }), {
-      nil: undefined,
-    }),
+    tls: fc.option(
+      fc.record({
+        hostname: fc.domain(),
+        chain: fc.array(fc.constantFrom(...certificates), { maxLength: 2 }),
+      }),
+      {
+        nil: undefined,
+      },
+    ),
   })
   .map((e) => ({
     _key: e.key,
@@ -175,6 +184,16 @@ it('a value of the wrong type, or a missing one, is refused at its JSON path, or
       expect(named === at || named.startsWith(`${at}.`) || named.startsWith(`${at}[`)).toBe(true);
     }),
     fuzzParameters(33, 500),
+  );
+});
+
+it('a certificate that is not PEM is refused at its JSON path', () => {
+  const [recorded] = fc.sample(entry, { numRuns: 1, seed: 37 });
+  const text = serialiseHar([
+    { ...(recorded as FixtureEntry), _tls: { hostname: 'a.test', chain: ['MIIB'] } },
+  ]);
+  expect(refusal(text)).toBe(
+    `Failed to read fixture ${where}: log.entries[0]._tls.chain[0] is a string; it should be a PEM certificate. Fix the file, or delete it and record again.`,
   );
 });
 
