@@ -11,6 +11,7 @@ import { StorageBuckets } from './storage-buckets';
 import { HostResolver } from './host-resolver';
 import { partitionFolder } from './partition-folder';
 import { createHttpCache } from '../http-cache/http-cache';
+import { HarnessError } from '../errors/harness-error';
 
 /** `Electron.FromPartitionOptions` / `FromPathOptions`. */
 export interface FromPartitionOptions {
@@ -56,7 +57,7 @@ export class SessionModule {
       ? null
       : name === ''
         ? sessionData
-        : path.join(sessionData, 'Partitions', partitionFolder(name));
+        : partitionPath(sessionData, partition, name);
     const session = this.#create(
       persistent ? (name === '' ? '' : partition) : partition,
       persistent,
@@ -140,4 +141,21 @@ export class SessionModule {
       },
     });
   }
+}
+
+/**
+ * Electron's `base::EscapePath` keeps '/' and '.', so `persist:../x` would put
+ * the profile outside `Partitions/`; the fake refuses to write there.
+ */
+function partitionPath(sessionData: string, partition: string, name: string): string {
+  const partitions = path.join(sessionData, 'Partitions');
+  const storagePath = path.join(partitions, partitionFolder(name));
+  const relative = path.relative(partitions, storagePath);
+  if (relative === '' || relative.split(path.sep)[0] === '..') {
+    throw new HarnessError(
+      'INVALID_OPTION',
+      `Failed to create the session for partition ${JSON.stringify(partition)}: its folder ${storagePath} is outside ${partitions}. Use a partition name without "." or ".." path segments.`,
+    );
+  }
+  return storagePath;
 }
