@@ -1,6 +1,7 @@
 import type { Dialog } from '../dialog/dialog';
 import type { PipelineResponse } from '../pipeline/exchange';
 import { createElectronEvent } from '../runtime/electron-event';
+import { reportListenerError } from '../web-request/report-listener-error';
 import type { Session } from '../session/session';
 import {
   internalsOf,
@@ -119,7 +120,13 @@ class DownloadManager {
   #willDownload(item: DownloadItem, impl: DownloadItemImpl, webContents: Initiator): void {
     const session = this.#internals.session;
     const event = createElectronEvent(session);
-    session.emit('will-download', event, item, webContents);
+    // Session::OnDownloadCreated emits from native code: a listener's exception
+    // goes to uncaughtException, and a preventDefault() made before it still counts.
+    try {
+      session.emit('will-download', event, item, webContents);
+    } catch (error) {
+      reportListenerError(error);
+    }
     if (event.defaultPrevented) {
       impl.cancel();
       impl.remove();

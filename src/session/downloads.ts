@@ -1,4 +1,6 @@
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { nowInSeconds, type Clock } from '../clock/clock';
+import { HarnessError } from '../errors/harness-error';
 import { conversionError, insufficientArguments, isDictionary, stringArgument } from './gin-arguments';
 import type { InterruptedDownloadOptions } from './session-internals';
 
@@ -6,6 +8,8 @@ import type { InterruptedDownloadOptions } from './session-internals';
  * `ses.downloadURL(url[, options])` argument handling: `url` must be a string;
  * when `options` is an object that has `headers`, they must be an object of
  * string values, else `TypeError: Invalid value for headers - must be an object`.
+ * A name or value HTTP cannot carry throws `INVALID_OPTION` at the call: Electron
+ * would start a download whose request can never be sent.
  */
 export function parseDownloadURL(args: ArrayLike<unknown>): { url: string; headers: Record<string, string> } {
   const url = stringArgument(args, 0);
@@ -17,10 +21,24 @@ export function parseDownloadURL(args: ArrayLike<unknown>): { url: string; heade
     for (const name of Object.getOwnPropertyNames(value)) {
       const header = value[name];
       if (typeof header !== 'string') throw new TypeError('Invalid value for headers - must be an object');
+      checkHeader(name, header);
       headers[name] = header;
     }
   }
   return { url, headers };
+}
+
+function checkHeader(name: string, value: string): void {
+  try {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+  } catch (error) {
+    throw new HarnessError(
+      'INVALID_OPTION',
+      `Failed to start the download: header ${JSON.stringify(name)} cannot be sent (${(error as Error).message}). Use a token for the name and a value without CR, LF or NUL.`,
+      { cause: error },
+    );
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Session } from '../session/session';
 import { createElectronEvent } from '../runtime/electron-event';
 import { NetError } from '../errors/net-error';
 import { getHeader } from '../pipeline/header-list';
+import { parseDownloadURL } from '../session/downloads';
 
 export interface LoadURLOptions {
   httpReferrer?: string | { url: string };
@@ -155,12 +156,9 @@ export class WebContents extends EventEmitter {
   }
 
   /** Starts a download of `url` in this session (`'will-download'` gets this webContents). */
-  downloadURL(url: string, options: { headers?: Record<string, string> } = {}): void {
-    if (options.headers !== undefined && (typeof options.headers !== 'object' || options.headers === null)) {
-      throw new TypeError('Invalid value for headers - must be an object');
-    }
-    const internals = internalsOf(this.session);
-    internals.startDownload?.({ url, headers: options.headers ?? {}, webContents: this });
+  downloadURL(...args: [url: string, options?: { headers?: Record<string, string> }]): void {
+    const { url, headers } = parseDownloadURL(args);
+    internalsOf(this.session).startDownload?.({ url, headers, webContents: this });
   }
 
   stop(): void {
