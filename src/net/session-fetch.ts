@@ -64,6 +64,9 @@ export async function sessionFetch(
     signal: request.signal,
     onRedirect: undefined,
     onLogin: undefined,
+  }).catch((error: unknown) => {
+    // Electron's net-fetch.ts rejects an aborted fetch with the signal's reason.
+    throw request.signal.aborted ? (request.signal.reason as unknown) : error;
   });
   const noBody =
     nullBodyStatuses.has(response.statusCode) || request.method === 'HEAD' || response.body === null;

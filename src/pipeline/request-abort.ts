@@ -29,10 +29,14 @@ export class RequestAbort {
     return this.#aborted;
   }
 
-  /** The abort reason as Chromium reports it: the reason given, or `net::ERR_ABORTED`. */
+  /**
+   * The abort as Chromium reports it: a net error given as the reason, else
+   * `net::ERR_ABORTED` (an app's AbortError or other reason is the app's own;
+   * `net.fetch` rejects with it itself).
+   */
   get error(): Error {
     const reason: unknown = this.#reason;
-    return reason instanceof Error ? reason : new NetError('ERR_ABORTED');
+    return reason instanceof NetError ? reason : new NetError('ERR_ABORTED');
   }
 
   abort(reason?: unknown): void {

@@ -42,3 +42,12 @@ it('stops following the caller’s signal once released', () => {
   caller.abort();
   expect(signal.aborted).toBe(false);
 });
+
+it("reports an app's own abort reason, an AbortError or any Error, as net::ERR_ABORTED", () => {
+  for (const reason of [new DOMException('gave up', 'AbortError'), new Error('gave up')]) {
+    const abort = new RequestAbort(neverAborted);
+    abort.abort(reason);
+    expect(abort.signal.reason).toBe(reason);
+    expect(abort.error).toMatchObject({ message: 'net::ERR_ABORTED' });
+  }
+});
