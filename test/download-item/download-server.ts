@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { startServer, type TestServer } from '../helpers/http-server';
+import { resetAfterRead } from '../helpers/raw-server';
 
 /** A strong ETag and a Last-Modified well before any Date header the server sends. */
 export const etag = '"logo-v1"';
@@ -132,7 +133,7 @@ async function answer(
   if (route.chunked !== true) headers['Content-Length'] = String(body.length);
   res.writeHead(status, headers);
   if (route.resetAfter !== undefined && count === 1) {
-    res.write(body.subarray(0, route.resetAfter), () => res.socket?.destroy());
+    res.write(body.subarray(0, route.resetAfter), () => resetAfterRead(res.socket));
     return;
   }
   const gate = route.gate;

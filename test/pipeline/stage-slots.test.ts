@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import { createClock } from '@sinonjs/fake-timers';
 import { createElectronFake } from '../../src/create-electron-fake';
 import { startServer, type TestServer } from '../helpers/http-server';
+import { resetAfterRead } from '../helpers/raw-server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -14,8 +15,7 @@ beforeAll(async () => {
       res.end(zlib.gzipSync('compressed body'));
     } else if (req.url === '/reset') {
       res.writeHead(200, { 'Content-Length': '100' });
-      res.write('partial');
-      setImmediate(() => req.socket.destroy());
+      res.write('partial', () => resetAfterRead(req.socket));
     } else if (req.url === '/slow') {
       res.writeHead(200);
       res.write('first');

@@ -20,7 +20,7 @@ import { openSocks } from './socks-client';
 import { peerChain } from './peer-chain';
 import { connectToHttpsProxy } from './proxy-tls';
 import { sniFor } from './sni';
-import { netErrorFromSocketError } from './socket-errors';
+import { netErrorForBody, netErrorFromSocketError } from './socket-errors';
 import { cipherListExcluding } from './cipher-suites';
 
 export interface LiveTransportOptions {
@@ -77,13 +77,17 @@ function decoded(response: http.IncomingMessage): Readable {
   return decoder;
 }
 
-async function* chunks(stream: Readable, source: http.IncomingMessage): AsyncIterable<Uint8Array> {
+async function* chunks(
+  stream: Readable,
+  source: http.IncomingMessage,
+  resetError: () => unknown,
+): AsyncIterable<Uint8Array> {
   try {
     for await (const chunk of stream) yield chunk as Uint8Array;
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith('Z_'))
       throw new NetError('ERR_CONTENT_DECODING_FAILED', { cause: error });
-    throw netErrorFromSocketError(error, true);
+    throw netErrorForBody(error, resetError(), source.headers);
   } finally {
     source.destroy();
   }
@@ -152,9 +156,12 @@ export class LiveTransport implements Transport {
         ...(secure ? this.#tlsOptions(request) : {}),
       };
       let gotResponse = false;
+      // The socket error Node reports on the request once the body is under way (a reset).
+      let bodyError: unknown;
       const req = (secure ? https : http).request(options);
       this.#open.add(req);
       const fail = (error: unknown): void => {
+        if (gotResponse) bodyError ??= error;
         this.#open.delete(req);
         req.destroy();
         if (error instanceof TunnelRefused) {
@@ -199,7 +206,7 @@ export class LiveTransport implements Transport {
           statusText: response.statusMessage ?? '',
           httpVersion: response.httpVersion,
           headers: rawHeaderPairs(response.rawHeaders),
-          body: hasBody ? chunks(stream, response) : (response.resume(), null),
+          body: hasBody ? chunks(stream, response, () => bodyError) : (response.resume(), null),
           ...(response.socket?.remoteAddress === undefined
             ? {}
             : { remoteAddress: response.socket.remoteAddress }),

@@ -26,20 +26,47 @@ const byErrno: Record<string, NetErrorCode> = {
 };
 
 /**
- * Maps a socket or parser error to Chromium's net error. `gotResponseBytes`
- * tells a reset mid-response (ERR_CONNECTION_RESET) from a server that closed
- * without answering (ERR_EMPTY_RESPONSE, as Electron's net spec expects).
+ * Node's own ECONNRESET for a peer that closed the connection ('socket hang up',
+ * 'aborted'), as opposed to a TCP reset, which comes from a syscall ('read ECONNRESET').
+ */
+function isPeerClose(error: unknown): boolean {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  return code === 'ECONNRESET' && syscall === undefined;
+}
+
+/**
+ * Maps a socket or parser error to Chromium's net error. A server that closed
+ * without answering is ERR_EMPTY_RESPONSE (as Electron's net spec expects); a
+ * reset stays ERR_CONNECTION_RESET (HttpStreamParser::DoReadHeadersComplete
+ * passes every error but a clean close through).
  */
 export function netErrorFromSocketError(error: unknown, gotResponseBytes: boolean): NetError {
   if (error instanceof NetError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
-    if (code === 'ECONNRESET' && !gotResponseBytes)
-      return new NetError('ERR_EMPTY_RESPONSE', { cause: error });
+    if (!gotResponseBytes && isPeerClose(error)) return new NetError('ERR_EMPTY_RESPONSE', { cause: error });
     const mapped = byErrno[code];
     if (mapped !== undefined) return new NetError(mapped, { cause: error });
     if (code.startsWith('ERR_SSL_')) return new NetError('ERR_SSL_PROTOCOL_ERROR', { cause: error });
     if (code.startsWith('HPE_')) return new NetError('ERR_INVALID_HTTP_RESPONSE', { cause: error });
   }
   return new NetError('ERR_FAILED', { cause: error });
+}
+
+/**
+ * The error for a response body cut short. When the server closed the
+ * connection before the Content-Length it announced, or before the last chunk,
+ * Chromium reports the framing (HttpStreamParser::DoReadBodyComplete); a reset,
+ * which Node reports on the request (`resetError`), stays ERR_CONNECTION_RESET.
+ */
+export function netErrorForBody(
+  error: unknown,
+  resetError: unknown,
+  headers: { readonly 'transfer-encoding'?: string | undefined },
+): NetError {
+  if (!isPeerClose(error)) return netErrorFromSocketError(error, true);
+  if (resetError !== undefined) return netErrorFromSocketError(resetError, true);
+  return /chunked/i.test(headers['transfer-encoding'] ?? '')
+    ? new NetError('ERR_INCOMPLETE_CHUNKED_ENCODING', { cause: error })
+    : new NetError('ERR_CONTENT_LENGTH_MISMATCH', { cause: error });
 }
