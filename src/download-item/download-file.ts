@@ -161,6 +161,9 @@ export class DownloadFile {
     const { fs } = this.#init;
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
+      // rename(2) refuses to put a file over a directory (EISDIR); memfs would replace an empty one.
+      if (fs.existsSync(target) && fs.statSync(target).isDirectory())
+        return { reason: 'FILE_FAILED', path: '' };
       fs.renameSync(this.#path, target);
     } catch (error) {
       return { reason: fileErrorReason(error), path: '' };

@@ -150,6 +150,47 @@ it('setSavePath into a folder that does not exist creates it, as Electron docume
   expect(fake.fs.readFileSync('/no/such/dir/a.bin')).toEqual(body);
 });
 
+/** The item `will-download` gave, once its state is `interrupted`, with `save` applied in the event. */
+async function interruptedWith(ses: ReturnType<typeof downloads>['ses'], save: (item: DownloadItem) => void) {
+  const item = await new Promise<DownloadItem>((resolve) => {
+    ses.once('will-download', (_event: unknown, started: DownloadItem) => {
+      save(started);
+      started.on('updated', (_updated: unknown, state: string) => {
+        if (state === 'interrupted') resolve(started);
+      });
+    });
+    ses.downloadURL(fileUrl);
+  });
+  return item;
+}
+
+it.each([
+  ['that is an existing folder', '/data/folder'],
+  ['under a regular file', '/data/plain/a.bin'],
+] as const)(
+  'a save path %s interrupts the download and leaves what is there alone',
+  async (_what, savePath) => {
+    const { ses, fake } = downloads();
+    fake.fs.mkdirSync('/data/folder', { recursive: true });
+    fake.fs.writeFileSync('/data/folder/inside.txt', 'kept');
+    fake.fs.writeFileSync('/data/plain', 'kept');
+    const item = await interruptedWith(ses, (started) => started.setSavePath(savePath));
+    expect(item.getState()).toBe('interrupted');
+    expect(fake.fs.readdirSync('/data/folder')).toEqual(['inside.txt']);
+    expect(fake.fs.readFileSync('/data/plain', 'utf8')).toBe('kept');
+  },
+);
+
+it("setSavePath('') counts as no save path: the download goes where it would without one", async () => {
+  const { ses, app, fake } = downloads();
+  const pending = willDownload(ses, (item) => item.setSavePath(''));
+  ses.downloadURL(fileUrl);
+  const item = await pending;
+  expect(await doneOf(item)).toBe('completed');
+  expect(item.getSavePath()).toBe(`${app.getPath('downloads')}/a.bin`);
+  expect(fake.fs.readFileSync(`${app.getPath('downloads')}/a.bin`)).toEqual(body);
+});
+
 // Chromium's DownloadItemImpl::Cancel calls UpdateObservers even on a finished item, so 'done' repeats.
 it('cancel twice leaves the download cancelled and repeats done, and pause or resume after it change nothing', async () => {
   const { ses } = downloads();
