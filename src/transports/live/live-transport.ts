@@ -158,6 +158,8 @@ export class LiveTransport implements Transport {
       let gotResponse = false;
       // The socket error Node reports on the request once the body is under way (a reset).
       let bodyError: unknown;
+      // Whether part of the response head arrived before the connection ended.
+      let headerBytes = false;
       const req = (secure ? https : http).request(options);
       this.#open.add(req);
       const fail = (error: unknown): void => {
@@ -175,7 +177,10 @@ export class LiveTransport implements Transport {
             body: new BufferedBody(error.body),
           });
         }
-        const mapped = error instanceof NetError ? error : netErrorFromSocketError(error, gotResponse);
+        const mapped =
+          error instanceof NetError
+            ? error
+            : netErrorFromSocketError(error, gotResponse, secure && headerBytes);
         // Chromium reports a proxy it could not reach as the proxy's failure.
         if (
           viaHttpProxy &&
@@ -196,6 +201,7 @@ export class LiveTransport implements Transport {
       request.signal.addEventListener('abort', abort, { once: true });
       req.on('error', fail);
       if (secure) this.#verifyOnConnect(req, request, url.hostname, fail);
+      if (secure) req.once('socket', (socket) => socket.once('data', () => (headerBytes = true)));
       req.on('response', (response) => {
         gotResponse = true;
         request.signal.removeEventListener('abort', abort);

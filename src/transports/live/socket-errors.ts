@@ -35,16 +35,24 @@ function isPeerClose(error: unknown): boolean {
 }
 
 /**
- * Maps a socket or parser error to Chromium's net error. A server that closed
- * without answering is ERR_EMPTY_RESPONSE (as Electron's net spec expects); a
- * reset stays ERR_CONNECTION_RESET (HttpStreamParser::DoReadHeadersComplete
- * passes every error but a clean close through).
+ * Maps a socket or parser error to Chromium's net error, as
+ * HttpStreamParser::DoReadHeadersComplete does: a server that closed without
+ * answering is ERR_EMPTY_RESPONSE (as Electron's net spec expects), one that
+ * closed in the middle of an HTTPS response head ERR_RESPONSE_HEADERS_TRUNCATED;
+ * every other error, a reset included, passes through.
  */
-export function netErrorFromSocketError(error: unknown, gotResponseBytes: boolean): NetError {
+export function netErrorFromSocketError(
+  error: unknown,
+  gotResponse: boolean,
+  secureHeadStarted = false,
+): NetError {
   if (error instanceof NetError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
-    if (!gotResponseBytes && isPeerClose(error)) return new NetError('ERR_EMPTY_RESPONSE', { cause: error });
+    if (!gotResponse && isPeerClose(error))
+      return new NetError(secureHeadStarted ? 'ERR_RESPONSE_HEADERS_TRUNCATED' : 'ERR_EMPTY_RESPONSE', {
+        cause: error,
+      });
     const mapped = byErrno[code];
     if (mapped !== undefined) return new NetError(mapped, { cause: error });
     if (code.startsWith('ERR_SSL_')) return new NetError('ERR_SSL_PROTOCOL_ERROR', { cause: error });

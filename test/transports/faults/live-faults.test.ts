@@ -120,6 +120,16 @@ const beforeHeaders: [string, string, (fake: Fake) => Promise<string>][] = [
       ).url,
   ],
   [
+    // Over HTTPS a head cut short is refused; over HTTP Chromium parses what came (not modelled).
+    'HTTPS server closes mid-headers',
+    'net::ERR_RESPONSE_HEADERS_TRUNCATED',
+    async ({ fake }) => {
+      fake.trustRootCertificate(tlsFixtures.root);
+      const tls = { key: tlsFixtures.key, cert: tlsFixtures.cert + tlsFixtures.intermediate };
+      return (await serve((s) => s.end('HTTP/1.1 200 OK\r\nContent-Ty'), { tls })).url;
+    },
+  ],
+  [
     'proxy is gone',
     'net::ERR_PROXY_CONNECTION_FAILED',
     async ({ session }) => {
