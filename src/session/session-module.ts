@@ -99,7 +99,7 @@ export class SessionModule {
     options: FromPartitionOptions | undefined,
   ): Session {
     const runtime = this.#runtime;
-    if (storagePath !== null) runtime.fs.mkdirSync(storagePath, { recursive: true });
+    if (storagePath !== null) createStorageFolder(runtime, storagePath);
     // A non-object options argument is ignored; only a boolean `cache: false` turns the cache off.
     const cache = typeof options === 'object' && options !== null && options.cache === false ? false : true;
     const prefs = new Preferences(runtime.fs, storagePath);
@@ -158,4 +158,18 @@ function partitionPath(sessionData: string, partition: string, name: string): st
     );
   }
   return storagePath;
+}
+
+// Chromium creates the profile folder off the UI thread and logs a failure; on
+// a real userDataPath the fake would otherwise throw Node's raw fs error.
+function createStorageFolder(runtime: Runtime, storagePath: string): void {
+  try {
+    runtime.fs.mkdirSync(storagePath, { recursive: true });
+  } catch (error) {
+    throw new HarnessError(
+      'INVALID_OPTION',
+      `Failed to create the session folder ${storagePath}: ${(error as Error).message}. Use a shorter partition name or path, or a userDataPath the test can write to.`,
+      { cause: error },
+    );
+  }
 }

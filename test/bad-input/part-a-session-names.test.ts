@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createElectronFake } from '../../src/create-electron-fake';
 
 type Loose = (...args: unknown[]) => unknown;
@@ -111,4 +114,27 @@ it('every way of getting a session throws before ready, and none is created by t
   fake.ready();
   expect(created).toEqual([]);
   expect(session.fromPartition('p').isPersistent()).toBe(false);
+});
+
+it.each([
+  ['a partition name too long for a folder', 'persist:' + 'x'.repeat(300)],
+  ['a folder name taken by a file', 'persist:blocked'],
+])('%s on a real userDataPath throws INVALID_OPTION, and no session is created', (_what, name) => {
+  const userDataPath = mkdtempSync(path.join(tmpdir(), 'bad-partition-'));
+  try {
+    mkdirSync(path.join(userDataPath, 'Partitions'));
+    writeFileSync(path.join(userDataPath, 'Partitions', 'blocked'), '');
+    const { session, app } = createElectronFake({ userDataPath });
+    const created: unknown[] = [];
+    app.on('session-created', (ses: unknown) => created.push(ses));
+    expect(() => session.fromPartition(name)).toThrow(
+      expect.objectContaining({ name: 'HarnessError', code: 'INVALID_OPTION' }),
+    );
+    expect(() => session.fromPartition(name)).toThrow(
+      /^Failed to create the session folder .*Use a shorter partition name/,
+    );
+    expect(created).toEqual([]);
+  } finally {
+    rmSync(userDataPath, { recursive: true, force: true });
+  }
 });
