@@ -122,25 +122,30 @@ it.each([[1], ['headers'], [null]])(
 );
 
 it.each([
-  [[1], 'Error processing argument at index 0, conversion failure from Number'],
-  [[], 'Insufficient number of arguments.'],
-])('setSavePath(...%j) throws the gin TypeError and keeps the save path', async (args, message) => {
-  const { ses } = downloads();
-  const thrown: unknown[] = [];
-  const pending = willDownload(ses, (item) => {
-    item.setSavePath('/data/kept.bin');
-    try {
-      (item.setSavePath as Loose)(...args);
-    } catch (error) {
-      thrown.push(error);
-    }
-  });
-  ses.downloadURL(fileUrl);
-  const item = await pending;
-  expect(thrown).toEqual([new TypeError(message)]);
-  expect(await doneOf(item)).toBe('completed');
-  expect(item.getSavePath()).toBe('/data/kept.bin');
-});
+  ['setSavePath', [1], 'Error processing argument at index 0, conversion failure from Number'],
+  ['setSavePath', [], 'Insufficient number of arguments.'],
+  ['setSaveDialogOptions', [42], 'Error processing argument at index 0, conversion failure from Number'],
+  ['setSaveDialogOptions', [], 'Insufficient number of arguments.'],
+] as const)(
+  '%s(...%j) throws the gin TypeError, and the download completes at the save path set before',
+  async (method, args, message) => {
+    const { ses } = downloads();
+    const thrown: unknown[] = [];
+    const pending = willDownload(ses, (item) => {
+      item.setSavePath('/data/kept.bin');
+      try {
+        (item[method] as Loose).call(item, ...args);
+      } catch (error) {
+        thrown.push(error);
+      }
+    });
+    ses.downloadURL(fileUrl);
+    const item = await pending;
+    expect(thrown).toEqual([new TypeError(message)]);
+    expect(await doneOf(item)).toBe('completed');
+    expect(item.getSavePath()).toBe('/data/kept.bin');
+  },
+);
 
 it('setSavePath into a folder that does not exist creates it, as Electron documents', async () => {
   const { ses, fake } = downloads();
@@ -255,4 +260,34 @@ it('a will-download listener that throws surfaces uncaught, its preventDefault s
   } finally {
     spy.mockRestore();
   }
+});
+
+it.each([
+  [[], 'Insufficient number of arguments.'],
+  [[42], 'Error processing argument at index 0, conversion failure from Number'],
+])('setDownloadPath(...%j) throws the gin TypeError and keeps the download path', (args, message) => {
+  const { ses, fake } = downloads();
+  ses.setDownloadPath('/data/downloads');
+  expect(() => (ses.setDownloadPath as Loose)(...args)).toThrow(new TypeError(message));
+  expect(fake.inspect(ses).downloadPath).toBe('/data/downloads');
+});
+
+it.each([
+  [[], 'Insufficient number of arguments.'],
+  [[42], 'Error processing argument at index 0, conversion failure from Number'],
+  [['options'], 'Error processing argument at index 0, conversion failure from "options"'],
+])('createInterruptedDownload(...%j) throws the gin TypeError and creates nothing', async (args, message) => {
+  const { ses, started } = downloads();
+  expect(() => (ses.createInterruptedDownload as Loose)(...args)).toThrow(new TypeError(message));
+  await settle();
+  expect(started).toEqual([]);
+});
+
+it('createInterruptedDownload members of the wrong type count as absent, so the non-empty check throws', async () => {
+  const { ses, started } = downloads();
+  expect(() => ses.createInterruptedDownload({ path: 1, urlChain: 'x', length: '5' } as never)).toThrow(
+    new Error('Must pass non-empty path, urlChain and length.'),
+  );
+  await settle();
+  expect(started).toEqual([]);
 });
