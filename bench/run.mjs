@@ -27,12 +27,18 @@ for (const file of files) {
 }
 
 const fmt = (n) =>
-  n === null || n === undefined ? '—' : n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
-const rows = results.map((r) => [
-  r.name,
-  r.unit,
-  fmt(r.ours),
-  `±${fmt(r.spread)}%`,
+  n === null || n === undefined
+    ? '—'
+    : n >= 100
+      ? Math.round(n).toLocaleString('en-US')
+      : n >= 0.1 || n === 0
+        ? n.toFixed(2)
+        : n.toPrecision(3);
+// A case with several peers prints its own figure once, then one line per peer.
+const rows = results.map((r, i) => [
+  ...(i > 0 && results[i - 1].name === r.name
+    ? ['', '', '', '']
+    : [r.name, r.unit, fmt(r.ours), `±${fmt(r.spread)}%`]),
   r.peerName ?? '—',
   fmt(r.peer),
   fmt(r.ratio),

@@ -1,16 +1,21 @@
-// Runs one benchmark case: warm-up, then `runs` timed batches of ours (and the
-// peer's, interleaved), reporting the median rate and the spread.
+// Runs one benchmark case: warm-up, then `runs` timed batches of ours and of
+// each peer (interleaved), reporting the median figure and the spread. Prints
+// one JSON line per (case, peer) pair, or one for a case without peers.
 import { pathToFileURL } from 'node:url';
 
 const file = process.argv[2];
 const { default: bench } = await import(pathToFileURL(file).href);
 const cases = Array.isArray(bench) ? bench : [bench];
 
-async function rate(fn, ctx) {
+// A run returns an operation count (timed here), `{ ops, seconds }` when it
+// times itself (e.g. in a child process), or `{ value }`, a figure in the unit.
+async function sample(fn, ctx, lowerIsBetter) {
   const start = process.hrtime.bigint();
-  const ops = await fn(ctx);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return ops / seconds;
+  const result = await fn(ctx);
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  if (typeof result === 'object' && 'value' in result) return result.value;
+  const [ops, seconds] = typeof result === 'object' ? [result.ops, result.seconds] : [result, elapsed];
+  return lowerIsBetter ? seconds / ops : ops / seconds;
 }
 
 function stats(samples) {
@@ -20,50 +25,81 @@ function stats(samples) {
   return { median, spread };
 }
 
+const pick = (target, keys) =>
+  Object.fromEntries(Object.entries(target ?? {}).filter(([key]) => keys.includes(key)));
+const absoluteKeys = ['atLeast', 'atMost'];
+const ratioKeys = ['ratioAtLeast', 'ratioAtMost'];
+
+// `peer` (one, its ratio targets in the case's `target`) or `peers` (each with its own `target`).
+function peersOf(c) {
+  if (c.peers !== undefined) return c.peers;
+  if (c.peer !== undefined) return [{ ...c.peer, target: pick(c.target, ratioKeys) }];
+  return [];
+}
+
+function checks(target, unit, ours, ratio) {
+  const list = [];
+  if (target.atLeast !== undefined)
+    list.push([`≥ ${target.atLeast.toLocaleString('en-US')} ${unit}`, ours >= target.atLeast]);
+  if (target.atMost !== undefined)
+    list.push([`≤ ${target.atMost.toLocaleString('en-US')} ${unit}`, ours <= target.atMost]);
+  if (target.ratioAtLeast !== undefined)
+    list.push([`≥ ${target.ratioAtLeast}× peer`, ratio !== null && ratio >= target.ratioAtLeast]);
+  if (target.ratioAtMost !== undefined)
+    list.push([`≤ ${target.ratioAtMost}× peer`, ratio !== null && ratio <= target.ratioAtMost]);
+  return list;
+}
+
 for (const c of cases) {
   const runs = c.runs ?? 7;
+  const lowerIsBetter = c.lowerIsBetter === true;
+  const peers = peersOf(c);
   const ctx = c.setup === undefined ? {} : await c.setup();
   for (let i = 0; i < (c.warmup ?? 2); i++) {
     await c.ours(ctx);
-    if (c.peer !== undefined) await c.peer.run(ctx);
+    for (const peer of peers) await peer.run(ctx);
   }
   const ours = [];
-  const peer = [];
+  const peerSamples = peers.map(() => []);
   for (let i = 0; i < runs; i++) {
     globalThis.gc?.();
-    ours.push(await rate(c.ours, ctx));
-    if (c.peer !== undefined) {
+    ours.push(await sample(c.ours, ctx, lowerIsBetter));
+    for (const [k, peer] of peers.entries()) {
       globalThis.gc?.();
-      peer.push(await rate(c.peer.run, ctx));
+      peerSamples[k].push(await sample(peer.run, ctx, lowerIsBetter));
     }
   }
   await c.teardown?.(ctx);
   const o = stats(ours);
-  const p = peer.length > 0 ? stats(peer) : undefined;
-  const lowerIsBetter = c.lowerIsBetter === true;
-  const value = (x) => (lowerIsBetter ? 1 / x : x);
-  const ratio = p === undefined ? null : lowerIsBetter ? p.median / o.median : o.median / p.median;
-  const t = c.target ?? {};
-  const checks = [];
-  if (t.atLeast !== undefined)
-    checks.push([`≥ ${t.atLeast.toLocaleString('en-US')} ${c.unit}`, value(o.median) >= t.atLeast]);
-  if (t.atMost !== undefined) checks.push([`≤ ${t.atMost} ${c.unit}`, value(o.median) <= t.atMost]);
-  if (t.ratioAtLeast !== undefined)
-    checks.push([`≥ ${t.ratioAtLeast}× peer`, ratio !== null && ratio >= t.ratioAtLeast]);
-  if (t.ratioAtMost !== undefined)
-    checks.push([`≤ ${t.ratioAtMost}× peer`, ratio !== null && ratio <= t.ratioAtMost]);
-  console.log(
-    JSON.stringify({
-      name: c.name,
-      unit: c.unit,
-      ours: value(o.median),
-      spread: o.spread,
-      peerName: c.peer?.name ?? null,
-      peer: p === undefined ? null : value(p.median),
-      ratio,
-      target: t,
-      targetText: checks.map(([text]) => text).join(', ') || '—',
-      met: checks.every(([, ok]) => ok),
-    }),
-  );
+  const absolute = pick(c.target, absoluteKeys);
+  // The case's absolute target goes on its first line; each peer's ratio target on its own.
+  const lines =
+    peers.length === 0
+      ? [{ peer: undefined, target: absolute }]
+      : peers.map((peer, k) => ({
+          peer,
+          k,
+          target: k === 0 ? { ...absolute, ...peer.target } : { ...peer.target },
+        }));
+  for (const { peer, k, target } of lines) {
+    const p = peer === undefined ? undefined : stats(peerSamples[k]);
+    // ours ÷ peer in the reported unit: higher is better for rates, lower for times.
+    const ratio = p === undefined ? null : o.median / p.median;
+    const list = checks(target, c.unit, o.median, ratio);
+    console.log(
+      JSON.stringify({
+        name: c.name,
+        unit: c.unit,
+        ours: o.median,
+        spread: o.spread,
+        peerName: peer?.name ?? null,
+        peer: p?.median ?? null,
+        peerSpread: p?.spread ?? null,
+        ratio,
+        target,
+        targetText: list.map(([text]) => text).join(', ') || '—',
+        met: list.every(([, ok]) => ok),
+      }),
+    );
+  }
 }
