@@ -29,6 +29,8 @@ async function ask(exchange: Exchange, listener: WebRequestListener): Promise<Re
   if (response['cancel'] === true) throw new NetError('ERR_BLOCKED_BY_CLIENT');
   const redirectURL = response['redirectURL'];
   if (typeof redirectURL === 'string' && redirectURL !== '') {
+    // Chromium's URLRequestJob refuses a redirect to an invalid GURL with ERR_INVALID_REDIRECT.
+    if (!URL.canParse(redirectURL)) throw new NetError('ERR_INVALID_REDIRECT');
     exchange.pendingRedirect = {
       url: redirectURL,
       statusCode: 307,
