@@ -67,3 +67,40 @@ it.each([
     expect(error.message).toContain('Fix the file, or delete it and record again.');
   },
 );
+
+it.each(['../outside', 'a/../../outside', './here', '..'])(
+  'a fixture name with "." or ".." segments (%j) throws INVALID_OPTION, and no file is written outside the folder',
+  (name) => {
+    const inner = path.join(fixtures.dir, 'inner');
+    expect(() => createElectronFake({ env: {}, recording: { mode: 'record', dir: inner, name } })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: expect.stringContaining('Use a name without them.'),
+      }) as Error,
+    );
+    expect(fs.readdirSync(fixtures.dir)).toEqual([]);
+  },
+);
+
+it.each([
+  ['a number as the name', { name: 5 }, 'name 5 is not a fixture name'],
+  ['an empty name', { name: '' }, 'name "" is not a fixture name'],
+  ['a name of slashes only', { name: '///' }, 'name "///" is not a fixture name'],
+  ['a number as the dir', { dir: 5 }, 'dir 5 is not a folder path'],
+  ['an empty dir', { dir: '' }, 'dir "" is not a folder path'],
+])('recording with %s throws INVALID_OPTION saying what to pass', (_label, recording, message) => {
+  expect(() => createElectronFake({ env: {}, recording: { mode: 'replay', ...recording } as never })).toThrow(
+    `Failed to configure recording: ${message}.`,
+  );
+});
+
+it('a name starting with / is read relative to the fixture folder', async () => {
+  const { net, fake } = createElectronFake({
+    env: {},
+    transport: () => new Response('live'),
+    recording: { mode: 'record', dir: fixtures.dir, name: '/abs/api' },
+  });
+  expect(await (await net.fetch('https://a.test/')).text()).toBe('live');
+  await fake.recording?.finish();
+  expect(fs.existsSync(path.join(fixtures.dir, 'abs', 'api.har'))).toBe(true);
+});
