@@ -6,6 +6,7 @@ import { headerRecord } from '../pipeline/header-list';
 import { proxyHttpResponse } from './http-protocol';
 import { bodyBytes, fetchBody } from '../pipeline/request-body';
 import { serveFromSource, validateSource, type ProtocolSource } from './protocol-source';
+import { conversionError } from '../session/gin-arguments';
 
 type LegacyKind = 'string' | 'buffer' | 'file' | 'http' | 'stream' | 'any';
 type LegacyHandler = (request: ProtocolRequest, callback: (response?: unknown) => void) => void;
@@ -59,6 +60,12 @@ function toFetchRequest(exchange: Exchange): Request {
   } as RequestInit);
 }
 
+/** gin's conversion of `(const std::string& scheme, const ProtocolHandler& handler)`. */
+function convertLegacyArguments(scheme: unknown, handler: unknown): void {
+  if (typeof scheme !== 'string') throw conversionError(0, scheme);
+  if (typeof handler !== 'function') throw conversionError(1, handler);
+}
+
 function answer(completion: Completion | undefined, ok: boolean, message: string): boolean {
   if (completion !== undefined) {
     process.emitWarning(
@@ -81,6 +88,8 @@ export class Protocol {
   readonly #intercepted = new Map<string, Entry>();
 
   handle(scheme: string, handler: FetchHandler): void {
+    // handle wraps the handler before the native call, so only the scheme is converted.
+    if (typeof scheme !== 'string') throw conversionError(0, scheme);
     const table = builtInSchemes.has(scheme) ? this.#intercepted : this.#registered;
     if (table.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
     table.set(scheme, { kind: 'handle', handler });
@@ -159,12 +168,14 @@ export class Protocol {
   }
 
   #register(kind: LegacyKind, scheme: string, handler: LegacyHandler, completion?: Completion): boolean {
+    convertLegacyArguments(scheme, handler);
     if (this.#registered.has(scheme)) return answer(completion, false, 'The scheme has been registered');
     this.#registered.set(scheme, { kind, handler });
     return answer(completion, true, '');
   }
 
   #intercept(kind: LegacyKind, scheme: string, handler: LegacyHandler, completion?: Completion): boolean {
+    convertLegacyArguments(scheme, handler);
     if (this.#intercepted.has(scheme)) return answer(completion, false, 'The scheme has been intercepted');
     this.#intercepted.set(scheme, { kind, handler });
     return answer(completion, true, '');

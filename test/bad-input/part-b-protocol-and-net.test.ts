@@ -198,3 +198,45 @@ it('net.fetch to a scheme nobody handles rejects with net::ERR_UNKNOWN_URL_SCHEM
   const { net } = echoFake();
   await expect(net.fetch('ftp://a.test/')).rejects.toThrow(new NetError('ERR_UNKNOWN_URL_SCHEME'));
 });
+
+it.each([5, undefined, null])(
+  'protocol.handle with scheme %p throws the gin conversion TypeError and handles nothing',
+  (scheme) => {
+    const { ses } = echoFake();
+    expect(() => ses.protocol.handle(scheme as never, () => new Response('x'))).toThrow(
+      /^Error processing argument at index 0, conversion failure from (Number|undefined|null)$/,
+    );
+    expect(ses.protocol.isProtocolHandled(String(scheme))).toBe(false);
+  },
+);
+
+it.each([
+  [
+    'a scheme that is not a string',
+    5,
+    () => undefined,
+    'Error processing argument at index 0, conversion failure from Number',
+  ],
+  [
+    'a handler that is not a function',
+    'legacy',
+    'handler',
+    'Error processing argument at index 1, conversion failure from "handler"',
+  ],
+  [
+    'no handler',
+    'legacy',
+    undefined,
+    'Error processing argument at index 1, conversion failure from undefined',
+  ],
+])(
+  'registerStringProtocol and interceptStringProtocol with %s throw the gin conversion TypeError and register nothing',
+  (_label, scheme, handler, message) => {
+    const { ses } = echoFake();
+    const protocol = ses.protocol as unknown as Record<string, (...args: unknown[]) => unknown>;
+    expect(() => protocol['registerStringProtocol']?.(scheme, handler)).toThrow(new TypeError(message));
+    expect(() => protocol['interceptStringProtocol']?.(scheme, handler)).toThrow(new TypeError(message));
+    expect(ses.protocol.isProtocolRegistered(String(scheme))).toBe(false);
+    expect(ses.protocol.isProtocolIntercepted(String(scheme))).toBe(false);
+  },
+);
