@@ -97,10 +97,12 @@ interface Carried {
  */
 export function createElectronFake(options: ElectronFakeOptions = {}, carried?: Carried): ElectronFake {
   const clock = toClock(options.clock);
-  const fs = carried?.fs ?? (options.userDataPath === undefined ? createMemoryFileSystem() : realFs());
   const appName = options.name ?? 'Electron';
   const appVersion = options.version ?? electronVersion;
   const paths = defaultAppPaths(appName, options.userDataPath);
+  const userData = paths.get('userData') ?? '/';
+  const fs =
+    carried?.fs ?? (options.userDataPath === undefined ? createMemoryFileSystem(userData) : realFs());
   const hosts = carried?.hosts ?? parseHostMap(options.hosts ?? {});
   const transport =
     carried?.recording ??
@@ -136,7 +138,9 @@ export function createElectronFake(options: ElectronFakeOptions = {}, carried?: 
   runtime.app = new App(runtime);
   runtime.systemNetworkContext = createSystemNetworkContext(runtime);
 
-  fs.mkdirSync(paths.get('userData') ?? '/', { recursive: true });
+  // A new memory volume makes the folder itself when first used.
+  if (carried?.fs !== undefined || options.userDataPath !== undefined)
+    fs.mkdirSync(userData, { recursive: true });
 
   const app = runtime.app;
   // Downloads ask this dialog for their save path, so a spy on `dialog.showSaveDialog` answers them.
