@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv[2];
+const only = process.argv.slice(2);
 const files = readdirSync(join(here, 'cases'))
-  .filter((f) => f.endsWith('.bench.mjs') && (only === undefined || f.includes(only)))
+  .filter((f) => f.endsWith('.bench.mjs') && (only.length === 0 || only.some((name) => f.includes(name))))
   .sort();
 
 const results = [];
