@@ -5,30 +5,29 @@ import ts from 'typescript';
 import type { FixtureHar } from '../../src/fixtures/har';
 import { tempDir, useServerAndFixtures } from './recording-helpers';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 const root = path.join(__dirname, '..', '..');
+const workers = 8;
+const rounds = 3;
 let compiled: ReturnType<typeof tempDir>;
 
-// Eight ts-node processes on a small machine spend most of a minute loading
-// TypeScript; the sources are transpiled once here and the writers run plain JS.
+// Eight workers transpiling the sources with ts-jest would spend minutes on a
+// small machine; they are transpiled once here and the workers load plain JS.
 beforeAll(() => {
   compiled = tempDir();
-  const sources = [
-    ...(fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[]).map((f) =>
-      path.join('src', f),
-    ),
-    path.join('test', 'fixtures-recording', 'parallel-writer.ts'),
-  ].filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+  const sources = (fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[]).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.d.ts'),
+  );
   for (const file of sources) {
-    const output = ts.transpileModule(fs.readFileSync(path.join(root, file), 'utf8'), {
+    const output = ts.transpileModule(fs.readFileSync(path.join(root, 'src', file), 'utf8'), {
       compilerOptions: {
         module: ts.ModuleKind.CommonJS,
         target: ts.ScriptTarget.ES2022,
         esModuleInterop: true,
       },
     });
-    const target = path.join(compiled.dir, file.replace(/\.ts$/, '.js'));
+    const target = path.join(compiled.dir, 'src', file.replace(/\.ts$/, '.js'));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, output.outputText);
   }
@@ -37,50 +36,106 @@ afterAll(() => compiled.remove());
 
 const setup = useServerAndFixtures();
 
-const writers = 8;
+/**
+ * One recording test file per worker. Each round, every worker fetches a page,
+ * waits at a barrier until all eight have, then writes: one `record-missing`
+ * merge into shared.har and one `record` rewrite of latest.har, all at once.
+ */
+function writerTest(worker: number): string {
+  return `
+const fs = require('node:fs');
+const path = require('node:path');
+const { createElectronFake } = require(${JSON.stringify(path.join(compiled.dir, 'src', 'create-electron-fake.js'))});
+const { ESF_DIR: dir, ESF_BARRIER: barrier, ESF_BASE: base } = process.env;
 
-/** Starts the writers, lets them all write at once when each is ready, and waits for them to exit. */
-async function writeAtOnce(mode: 'record' | 'record-missing'): Promise<void> {
-  const go = path.join(setup.dir, 'go');
-  let ready = 0;
-  const exits = Array.from({ length: writers }, (_, worker) => {
-    const script = path.join(compiled.dir, 'test', 'fixtures-recording', 'parallel-writer.js');
-    const child = spawn(process.execPath, [script, setup.dir, mode, String(worker), setup.server.url, go], {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready') && ++ready === writers) fs.writeFileSync(go, '');
-    });
-    return new Promise<void>((resolve, reject) =>
-      child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`writer ${worker} exited ${code}: ${stderr}`)),
-      ),
-    );
+async function allArrived(round) {
+  fs.writeFileSync(path.join(barrier, round + '-' + ${worker}), String(process.pid));
+  for (let waited = 0; ; waited += 5) {
+    const arrived = fs.readdirSync(barrier).filter((f) => f.startsWith(round + '-')).length;
+    if (arrived === ${workers}) return;
+    if (waited > 30000) throw new Error('only ' + arrived + ' of ${workers} workers reached round ' + round);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+for (let round = 1; round <= ${rounds}; round++) {
+  test('worker ${worker} records round ' + round, async () => {
+    const shared = createElectronFake({ env: {}, recording: { mode: 'record-missing', dir, name: 'shared' } });
+    const latest = createElectronFake({ env: {}, recording: { mode: 'record', dir, name: 'latest' } });
+    const page = '${worker}-' + round;
+    expect((await (await shared.net.fetch(base + '/json?page=' + page)).json()).page).toBe(page);
+    expect((await (await latest.net.fetch(base + '/json?page=' + page)).json()).page).toBe(page);
+    await allArrived(round);
+    await Promise.all([shared.fake.recording.finish(), latest.fake.recording.finish()]);
   });
-  await Promise.all(exits);
+}
+`;
 }
 
-function shared(): FixtureHar {
-  return JSON.parse(fs.readFileSync(path.join(setup.dir, 'shared.har'), 'utf8')) as FixtureHar;
+/** Runs the writer files in a child Jest with eight workers; resolves with its output. */
+async function runJestWorkers(): Promise<string> {
+  const project = tempDir();
+  const barrier = path.join(project.dir, 'barrier');
+  fs.mkdirSync(barrier);
+  for (let worker = 0; worker < workers; worker++)
+    fs.writeFileSync(path.join(project.dir, `writer-${worker}.test.js`), writerTest(worker));
+  const config = {
+    rootDir: project.dir,
+    testEnvironment: 'node',
+    transform: {},
+    modulePaths: [path.join(root, 'node_modules')],
+    // A fresh cache has no timings, so Jest cannot decide to run these in band.
+    cacheDirectory: path.join(project.dir, 'cache'),
+    testTimeout: 60_000,
+  };
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+      `--maxWorkers=${workers}`,
+      '--config',
+      JSON.stringify(config),
+    ],
+    {
+      cwd: project.dir,
+      env: {
+        ...process.env,
+        ESF_DIR: setup.dir,
+        ESF_BARRIER: barrier,
+        ESF_BASE: setup.server.url,
+        FORCE_COLOR: '0',
+      },
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const pids = new Set(
+    fs.readdirSync(barrier).map((file) => fs.readFileSync(path.join(barrier, file), 'utf8')),
+  );
+  project.remove();
+  if (code !== 0) throw new Error(`child jest exited ${code}:\n${output}`);
+  if (pids.size !== workers) throw new Error(`expected ${workers} Jest worker processes, saw ${pids.size}`);
+  return output;
 }
 
-const leftovers = (): string[] => fs.readdirSync(setup.dir).filter((file) => /\.(tmp|lock)$/.test(file));
+const har = (name: string): FixtureHar =>
+  JSON.parse(fs.readFileSync(path.join(setup.dir, name), 'utf8')) as FixtureHar;
 
-it('eight processes recording into one fixture at once leave one whole file', async () => {
-  await writeAtOnce('record');
-  const { entries } = shared().log;
-  expect(entries).toHaveLength(1);
-  expect(entries[0]?.request.url).toMatch(/\/json\?page=[0-7]$/);
-  expect(leftovers()).toEqual([]);
-});
+const pages = (name: string): string[] =>
+  har(name).log.entries.map((entry) => new URL(entry.request.url).searchParams.get('page') ?? '');
 
-it('eight processes adding to one fixture at once lose no entry', async () => {
-  await writeAtOnce('record-missing');
-  const pages = shared()
-    .log.entries.map((entry) => new URL(entry.request.url).searchParams.get('page'))
-    .sort();
-  expect(pages).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
-  expect(leftovers()).toEqual([]);
+it('eight Jest workers recording into one directory for three rounds leave whole fixtures with every entry', async () => {
+  const output = await runJestWorkers();
+  expect(output).toContain(`Tests:       ${workers * rounds} passed, ${workers * rounds} total`);
+
+  expect(fs.readdirSync(setup.dir).sort()).toEqual(['latest.har', 'shared.har']);
+  const everyPage = Array.from(
+    { length: workers * rounds },
+    (_, i) => `${i % workers}-${1 + Math.floor(i / workers)}`,
+  );
+  expect(pages('shared.har').sort()).toEqual(everyPage.sort());
+  // A rewrite keeps one writer's recording whole: a page of the last round.
+  expect(pages('latest.har')).toEqual([expect.stringMatching(new RegExp(`^[0-7]-${rounds}$`))]);
 });
