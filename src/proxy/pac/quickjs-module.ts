@@ -1,8 +1,5 @@
-import {
-  newQuickJSWASMModuleFromVariant,
-  type QuickJSSyncVariant,
-  type QuickJSWASMModule,
-} from 'quickjs-emscripten';
+import type * as QuickJS from 'quickjs-emscripten';
+import type { QuickJSSyncVariant, QuickJSWASMModule } from 'quickjs-emscripten';
 
 type Ffi = Awaited<ReturnType<QuickJSSyncVariant['importFFI']>>;
 type ModuleLoader = Awaited<ReturnType<QuickJSSyncVariant['importModuleLoader']>>;
@@ -28,6 +25,8 @@ const releaseSync = {
  * Each compiled PAC script gets one: a failure that escapes QuickJS's own
  * limits can only poison that instance, which is then thrown away.
  */
-export function newQuickJSInstance(): Promise<QuickJSWASMModule> {
+export async function newQuickJSInstance(): Promise<QuickJSWASMModule> {
+  // Loaded on the first PAC script, not with the package: it is a tenth of the fake's start-up.
+  const { newQuickJSWASMModuleFromVariant } = await load<typeof QuickJS>('quickjs-emscripten');
   return newQuickJSWASMModuleFromVariant(releaseSync);
 }
