@@ -13,7 +13,8 @@ export type HarnessErrorCode =
   | 'BACK_END_CONFLICT'
   | 'EXCHANGE_ALREADY_HANDLED'
   | 'FAKE_DISPOSED'
-  | 'TRANSPORT_FAILED';
+  | 'TRANSPORT_FAILED'
+  | 'LIVE_CONNECTION_IN_REPLAY';
 
 /**
  * Misuse of electron-session-fake itself. Messages follow

@@ -9,11 +9,15 @@
  *   (Jest; Vitest with `globals: true`): names each test's HAR fixture and
  *   fails a test whose requests found no recording. Otherwise call
  *   `installFixtureGlue({ beforeEach, afterEach, afterAll, expect })`.
+ * - `guardConnections()`: in a setup file, refuses every outgoing socket when
+ *   the run replays in CI and fails the test that tried one.
  */
 import type { DecisionMatchers } from './matchers';
 import { installOnGlobals } from './fixture-glue';
 
 export { installFixtureGlue, type RunnerHooks } from './fixture-glue';
+export { guardConnections, type GuardHooks } from './connection-guard-glue';
+export type { ConnectionAttempt, ConnectionGuard } from '../connection-guard/connection-guard';
 export type { RecordingReport, UnusedEntry } from '../fixtures/cassette';
 
 installOnGlobals();
