@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { createElectronFake, type ElectronFake } from '../../src/create-electron-fake';
+import type { FixtureHar } from '../../src/fixtures/har';
 import { tempDir } from './recording-helpers';
 
 // Every value below is a credential the app sends or receives; none may reach a fixture.
@@ -117,6 +118,7 @@ const fake = (mode: 'record' | 'replay'): ElectronFake =>
 async function signInEverywhere(
   electron: ElectronFake,
   secrets: Record<keyof typeof recorded, string>,
+  send: (url: string, init?: RequestInit) => Promise<Response> = (url, init) => electron.net.fetch(url, init),
 ): Promise<unknown[]> {
   const query = new URLSearchParams({
     access_token: secrets.accessTokenQuery,
@@ -126,7 +128,7 @@ async function signInEverywhere(
     page: '2',
   });
   const answers: unknown[] = [];
-  const session = await electron.net.fetch(`${base}/session?${query.toString()}`, {
+  const session = await send(`${base}/session?${query.toString()}`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${secrets.bearer}`,
@@ -143,7 +145,7 @@ async function signInEverywhere(
     }),
   });
   answers.push(await session.json());
-  const form = await electron.net.fetch(`${base}/oauth/form`, {
+  const form = await send(`${base}/oauth/form`, {
     method: 'POST',
     headers: {
       authorization: `Basic ${basic('ada', secrets.basicPassword)}`,
@@ -152,14 +154,13 @@ async function signInEverywhere(
     body: `grant_type=password&username=ada&password=${secrets.formPassword}&client_secret=${secrets.formClientSecret}`,
   });
   answers.push(await form.text());
-  const upload = await electron.net.fetch(`${base}/upload`, {
+  const upload = await send(`${base}/upload`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
     body: zlib.gzipSync(JSON.stringify({ file: 'notes.txt', upload_token: secrets.uploadToken })),
   });
   answers.push((await upload.json()) as unknown);
-  for (const coding of Object.keys(compressors))
-    answers.push(await (await electron.net.fetch(`${base}/${coding}`)).json());
+  for (const coding of Object.keys(compressors)) answers.push(await (await send(`${base}/${coding}`)).json());
   return answers;
 }
 
@@ -211,6 +212,29 @@ it('records a session full of credentials and no secret survives in any byte of 
   expect(fs.readdirSync(fixtures.dir)).toEqual(['credentials.har']);
   expect(survivors(fixtures.dir)).toEqual([]);
 });
+
+it.each(['msw', 'nock'] as const)(
+  'records the same session made with global fetch through %s and no secret survives',
+  async (backEnd) => {
+    const recording = createElectronFake({
+      env: {},
+      recording: { mode: 'record', dir: fixtures.dir, name: 'credentials', backEnd },
+    });
+    try {
+      const answers = await signInEverywhere(recording, recorded, (url, init) => fetch(url, init));
+      expect(answers[0]).toMatchObject({ access_token: served.accessToken });
+      await recording.fake.recording?.finish();
+    } finally {
+      await recording.fake.recording?.close();
+    }
+
+    const entries = (
+      JSON.parse(fs.readFileSync(path.join(fixtures.dir, 'credentials.har'), 'utf8')) as FixtureHar
+    ).log.entries;
+    expect(entries).toHaveLength(6);
+    expect(survivors(fixtures.dir)).toEqual([]);
+  },
+);
 
 it('the scan finds every one of those secrets in a recording made without redaction', async () => {
   const recording = createElectronFake({
