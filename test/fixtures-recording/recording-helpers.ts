@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { installConnectionGuard } from '../../src/connection-guard/connection-guard';
 
 /** A fresh directory for fixtures, removed by the returned cleanup. */
 export function tempDir(): { dir: string; remove(): void } {
@@ -151,24 +151,14 @@ export function startRecordingHttpsServer(): Promise<RecordingServer> {
   return listen(server, 'https');
 }
 
-/**
- * Counts every attempt to open a TCP connection in this process and refuses
- * it: what replay must never do.
- */
+/** The connection guard as replay in CI installs it: records and refuses every TCP connection attempt. */
 export function guardSockets(): { readonly attempts: string[]; restore(): void } {
-  const original = net.Socket.prototype.connect;
-  const attempts: string[] = [];
-  net.Socket.prototype.connect = function guarded(this: net.Socket, ...args: unknown[]) {
-    const options = args[0] as { host?: string; port?: number } | number;
-    attempts.push(typeof options === 'object' ? `${options.host}:${options.port}` : String(options));
-    process.nextTick(() => this.destroy(new Error('socket guard: no connection may be opened here')));
-    return this;
-  } as typeof original;
+  const guard = installConnectionGuard({ env: { CI: '1' } });
   return {
-    attempts,
-    restore: () => {
-      net.Socket.prototype.connect = original;
+    get attempts() {
+      return guard.attempts.map((attempt) => attempt.target);
     },
+    restore: () => guard.uninstall(),
   };
 }
 
