@@ -42,12 +42,10 @@ export interface CacheTransaction {
   ): Promise<{ response: TransportResponse; fromCache: boolean }>;
 }
 
-const pending = new WeakMap<Exchange, CacheTransaction>();
-
 /** The cache's part in sending `exchange`, decided by its lookup; undefined when the cache has none. */
 export function takeCacheTransaction(exchange: Exchange): CacheTransaction | undefined {
-  const transaction = pending.get(exchange);
-  pending.delete(exchange);
+  const transaction = exchange.cacheTransaction;
+  exchange.cacheTransaction = undefined;
   return transaction;
 }
 
@@ -156,7 +154,7 @@ export class HttpCache implements HttpCacheLookup {
     entry: CacheEntry | undefined,
     validators: HeaderList,
   ): void {
-    pending.set(exchange, {
+    exchange.cacheTransaction = {
       send: async (network) => {
         const requestTime = this.#clock.now();
         const response = await network(validators);
@@ -166,7 +164,7 @@ export class HttpCache implements HttpCacheLookup {
           responseTime: this.#clock.now(),
         });
       },
-    });
+    };
   }
 
   /** `DoSuccessfulSendRequest` onwards: what the network's answer does to the entry. */

@@ -4,6 +4,7 @@ import type { MutableHeaderList } from './header-list';
 import type { AuthChallenge } from './auth/auth-challenge';
 import type { RequestBody } from './request-body';
 import type { RequestAbort } from './request-abort';
+import type { CacheTransaction } from '../http-cache/http-cache';
 import type { DetailsResourceType } from '../web-request/listener-details';
 
 /** webRequest resource types (Electron's spelling). */
@@ -90,6 +91,14 @@ export interface Exchange extends RequestInit {
   authAttemptCount: number;
   triedUrlCredentials: boolean;
   readonly timings: { start: number };
+  // Per-stage state, kept on the exchange rather than in WeakMaps: an ephemeron
+  // per request made every scavenge of a busy test slower.
+  /** The current URL parsed (exchange-url.ts). */
+  parsedUrl: URL | undefined;
+  /** The caller's own Cookie header, taken before the first attach; null when it had none. */
+  callerCookie: string | null | undefined;
+  /** The HTTP cache's part in sending this request, left by its lookup for the transport. */
+  cacheTransaction: CacheTransaction | undefined;
 }
 
 export interface ExchangeResponse {

@@ -95,6 +95,9 @@ export async function runRequest(init: RequestInit): Promise<PipelineResponse> {
     authAttemptCount: 0,
     triedUrlCredentials: false,
     timings: { start: init.session.runtime.clock.now() },
+    parsedUrl: undefined,
+    callerCookie: undefined,
+    cacheTransaction: undefined,
   };
   try {
     throwIfAborted(exchange);

@@ -3,9 +3,6 @@ import type { Exchange } from '../exchange';
 import { getHeader, removeHeader, setHeader } from '../header-list';
 import { stage } from './stage';
 
-/** The caller's own Cookie header, taken before the first attach (redirects and retries start from it again). */
-const callerCookie = new WeakMap<Exchange, string | undefined>();
-
 /**
  * Adds the session's cookies (Chromium `URLRequestHttpJob::AddCookieHeaderAndStart`)
  * when the request's credentials mode allows them: `net.request` only with
@@ -18,10 +15,11 @@ export const attachCookies = stage('cookie attach', (exchange) =>
 );
 
 function attach(exchange: Exchange): void {
-  if (!callerCookie.has(exchange)) callerCookie.set(exchange, getHeader(exchange.headers, 'cookie'));
+  // The caller's own Cookie header is taken before the first attach: redirects and retries start from it again.
+  exchange.callerCookie ??= getHeader(exchange.headers, 'cookie') ?? null;
   const cookies = exchange.session.session.cookies;
   const line = cookies.cookieLineFor(exchange.url, () => sameSiteRequestOf(exchange));
-  const header = line ?? callerCookie.get(exchange);
+  const header = line ?? exchange.callerCookie ?? undefined;
   removeHeader(exchange.headers, 'cookie');
   if (header !== undefined) setHeader(exchange.headers, 'Cookie', header);
 }
