@@ -1,5 +1,5 @@
-// Runs one benchmark case: warm-up, then `runs` timed batches of ours and of
-// each peer (interleaved), reporting the median figure and the spread. Prints
+// Runs one benchmark case: warm-up, then `runs` timed batches of ours and then
+// of each peer, reporting the median figure and the spread. Prints
 // one JSON line per (case, peer) pair, or one for a case without peers.
 import { pathToFileURL } from 'node:url';
 
@@ -59,16 +59,20 @@ for (const c of cases) {
     await c.ours(ctx);
     for (const peer of peers) await peer.run(ctx);
   }
-  const ours = [];
-  const peerSamples = peers.map(() => []);
-  for (let i = 0; i < runs; i++) {
+  // Each party's runs go in one block after a full collection and one untimed
+  // run: a forced full GC shrinks V8's young generation (the next short run
+  // pays for growing it again), and interleaved parties paid for one another's
+  // garbage, so neither happens inside a block.
+  const block = async (fn) => {
     globalThis.gc?.();
-    ours.push(await sample(c.ours, ctx, lowerIsBetter));
-    for (const [k, peer] of peers.entries()) {
-      globalThis.gc?.();
-      peerSamples[k].push(await sample(peer.run, ctx, lowerIsBetter));
-    }
-  }
+    await fn(ctx);
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await sample(fn, ctx, lowerIsBetter));
+    return samples;
+  };
+  const ours = await block(c.ours);
+  const peerSamples = [];
+  for (const peer of peers) peerSamples.push(await block(peer.run));
   await c.teardown?.(ctx);
   const o = stats(ours);
   const absolute = pick(c.target, absoluteKeys);
