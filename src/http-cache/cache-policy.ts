@@ -69,7 +69,9 @@ const nonCoalescing = new Set([
 
 /** Every value of a header, its comma-separated items split apart as `EnumerateHeader` does. */
 export function headerValues(headers: HeaderList, name: string): string[] {
-  const values = getAllHeaders(headers, name).map((value) => value.trim());
+  const all = getAllHeaders(headers, name);
+  if (all.length === 0) return all;
+  const values = all.map((value) => value.trim());
   if (nonCoalescing.has(name.toLowerCase())) return values;
   return values.flatMap(splitItems).filter((item) => item !== '');
 }
