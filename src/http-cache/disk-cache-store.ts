@@ -21,8 +21,9 @@ export const indexWriteDelayMs = 20_000;
  * Chromium's disk cache (SimpleCache) for persistent sessions, kept on the
  * fake's file system under `<session>/Cache/Cache_Data`: one file per entry,
  * named after its key's hash as Chromium names them, written on the task
- * after it is stored (SimpleCache writes on a worker thread), and an index of keys, sizes and use order, written 20 s (of the
- * clock) after the last change and on a clean quit. Entry files the index
+ * after it is stored (SimpleCache writes on a worker thread), and an index
+ * of keys, sizes and use order, written 20 s (of the clock) after the last
+ * change and on a clean quit. Entry files the index
  * does not list are found again on load. Its size is the index's sum of
  * per-entry estimates, each rounded up to 256 bytes. Past 95 % of the limit,
  * least recently used entries go until it is at 90 %. The files are the
